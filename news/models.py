@@ -1,0 +1,335 @@
+"""The news section: home page, sections with their archives, articles, topics and threads."""
+
+from datetime import datetime
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone, translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from modelcluster.fields import ParentalManyToManyField
+
+from portal.blocks import StoryBodyBlock
+from portal.languages import ENGLISH
+from portal.pages import BilingualPage
+from portal.text import normalize_nfc, vietnamese_slugify
+
+ARTICLES_PER_PAGE = 12
+
+
+@register_snippet
+class Topic(models.Model):
+    """A subject that runs across sections (emulation, trade unions, environment...)."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name_vi = normalize_nfc(self.name_vi)
+        if not self.slug:
+            self.slug = vietnamese_slugify(self.name_vi or self.name)
+        super().save(*args, **kwargs)
+
+
+@register_snippet
+class EventThread(models.Model):
+    """A running story that groups related articles, like the old site's "Dòng sự kiện"."""
+
+    title = models.CharField(_("title"), max_length=255)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
+    intro = models.TextField(_("introduction"), blank=True)
+
+    panels = [FieldPanel("title"), FieldPanel("slug"), FieldPanel("intro")]
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("event thread")
+        verbose_name_plural = _("event threads")
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.title_vi = normalize_nfc(self.title_vi)
+        if not self.slug:
+            self.slug = vietnamese_slugify(self.title_vi or self.title)
+        super().save(*args, **kwargs)
+
+
+def published_articles(language=None):
+    """Live articles a reader of `language` may list, newest first, ready to render."""
+    articles = (
+        ArticlePage.objects.live()
+        .public()
+        .select_related("lead_image", "event_thread")
+        .prefetch_related("lead_image__renditions")
+        .order_by("-published_at", "-pk")
+    )
+    if (language or translation.get_language()) == ENGLISH:
+        articles = articles.filter(english_ready=True)
+    return articles
+
+
+def paginate(request, queryset, per_page=ARTICLES_PER_PAGE):
+    paginator = Paginator(queryset, per_page)
+    try:
+        return paginator.page(request.GET.get("page", 1))
+    except (PageNotAnInteger, EmptyPage):
+        raise Http404 from None
+
+
+class HomePage(RoutablePageMixin, BilingualPage):
+    """The front page: the lead story, the latest news of each section, and ways in."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*BilingualPage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = translation.get_language()
+        articles = published_articles(language)
+        context["lead_article"] = articles.first()
+        context["section_news"] = self.latest_by_section(articles, language)
+        return context
+
+    def latest_by_section(self, articles, language, per_section=4):
+        sections = list(SectionPage.objects.live().public().child_of(self).order_by("path"))
+        if language == ENGLISH:
+            sections = [section for section in sections if section.english_ready]
+        return [
+            (section, list(articles.descendant_of(section)[:per_section])) for section in sections
+        ]
+
+    @path("topic/<slug:topic_slug>/", name="topic")
+    def topic_archive(self, request, topic_slug):
+        topic = get_object_or_404(Topic, slug=topic_slug)
+        articles = published_articles().filter(topics=topic)
+        return self.render(
+            request,
+            template="news/topic_archive.html",
+            context_overrides={"topic": topic, "articles": paginate(request, articles)},
+        )
+
+    @path("thread/<slug:thread_slug>/", name="thread")
+    def thread_archive(self, request, thread_slug):
+        thread = get_object_or_404(EventThread, slug=thread_slug)
+        articles = published_articles().filter(event_thread=thread)
+        return self.render(
+            request,
+            template="news/thread_archive.html",
+            context_overrides={"thread": thread, "articles": paginate(request, articles)},
+        )
+
+
+class SectionPage(RoutablePageMixin, BilingualPage):
+    """A news section with archives by year, month and topic."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*BilingualPage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["news.HomePage"]
+    subpage_types = ["news.ArticlePage"]
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("news section")
+
+    def articles(self):
+        return published_articles().child_of(self)
+
+    def archive_context(self, request, articles, **filters):
+        if "year" in filters:
+            filters["archive_months"] = [
+                stamp.month
+                for stamp in self.articles()
+                .filter(published_at__year=filters["year"])
+                .dates("published_at", "month")
+            ]
+        return {
+            "articles": paginate(request, articles),
+            "archive_years": self.archive_years(),
+            "section_topics": Topic.objects.filter(
+                pk__in=self.articles().values("topics")
+            ).order_by("slug"),
+            **filters,
+        }
+
+    def archive_years(self):
+        return [stamp.year for stamp in self.articles().dates("published_at", "year", order="DESC")]
+
+    @path("")
+    def index_route(self, request):
+        return self.render(
+            request, context_overrides=self.archive_context(request, self.articles())
+        )
+
+    @path("<int:year>/", name="year")
+    def year_archive(self, request, year):
+        if not 1900 < year < 2200:
+            raise Http404
+        articles = self.articles().filter(published_at__year=year)
+        return self.render(
+            request, context_overrides=self.archive_context(request, articles, year=year)
+        )
+
+    @path("<int:year>/<int:month>/", name="month")
+    def month_archive(self, request, year, month):
+        if not (1900 < year < 2200 and 1 <= month <= 12):
+            raise Http404
+        articles = self.articles().filter(published_at__year=year, published_at__month=month)
+        return self.render(
+            request,
+            context_overrides=self.archive_context(
+                request,
+                articles,
+                year=year,
+                month=month,
+                month_start=datetime(year, month, 1),
+            ),
+        )
+
+    @path("topic/<slug:topic_slug>/", name="topic")
+    def topic_archive(self, request, topic_slug):
+        topic = get_object_or_404(Topic, slug=topic_slug)
+        articles = self.articles().filter(topics=topic)
+        return self.render(
+            request, context_overrides=self.archive_context(request, articles, topic=topic)
+        )
+
+
+class ArticlePage(BilingualPage):
+    """A news article; imported articles keep their original publication date."""
+
+    english_fields = ("title", "body")
+
+    standfirst = models.TextField(_("standfirst"), blank=True)
+    lead_image = models.ForeignKey(
+        "images.PortalImage",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    lead_image_caption = models.CharField(_("lead image caption"), max_length=400, blank=True)
+    body = StreamField(StoryBodyBlock(), verbose_name=_("body"), blank=True)
+    author = models.CharField(_("author"), max_length=200, blank=True)
+    translator = models.CharField(_("translator"), max_length=200, blank=True)
+    published_at = models.DateTimeField(_("publication date and time"), default=timezone.now)
+    topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
+    event_thread = models.ForeignKey(
+        EventThread,
+        verbose_name=_("event thread"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+    )
+
+    content_panels = [
+        *BilingualPage.content_panels,
+        FieldPanel("standfirst"),
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_image_caption")],
+            heading=_("Lead image"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("published_at"),
+                FieldPanel("author"),
+                FieldPanel("translator"),
+                FieldPanel("topics"),
+                FieldPanel("event_thread"),
+            ],
+            heading=_("Publication"),
+        ),
+    ]
+
+    search_fields = [
+        *BilingualPage.search_fields,
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.FilterField("published_at"),
+    ]
+
+    parent_page_types = ["news.SectionPage"]
+    subpage_types = []
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        indexes = [models.Index(fields=["published_at"])]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.event_thread_id:
+            home = HomePage.objects.ancestor_of(self).first()
+            if home is not None:
+                context["thread_url"] = home.url + home.reverse_subpage(
+                    "thread", args=[self.event_thread.slug]
+                )
+        return context
+
+    @cached_property
+    def section(self):
+        return self.get_parent().specific
+
+    def siblings_in_order(self):
+        return published_articles().sibling_of(self, inclusive=False)
+
+    def previous_article(self):
+        return (
+            self.siblings_in_order()
+            .filter(published_at__lt=self.published_at)
+            .order_by("-published_at", "-pk")
+            .first()
+        )
+
+    def next_article(self):
+        return (
+            self.siblings_in_order()
+            .filter(published_at__gt=self.published_at)
+            .order_by("published_at", "pk")
+            .first()
+        )
+
+    def related_articles(self, limit=3):
+        related = published_articles().exclude(pk=self.pk)
+        topic_ids = [topic.pk for topic in self.topics.all()]
+        if self.event_thread_id:
+            related = related.filter(event_thread_id=self.event_thread_id)
+        elif topic_ids:
+            related = related.filter(topics__in=topic_ids).distinct()
+        else:
+            related = related.sibling_of(self, inclusive=False)
+        return list(related[:limit])

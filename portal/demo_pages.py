@@ -1,0 +1,57 @@
+"""Idempotent page writing for the demo loaders: same input, no new revision."""
+
+import json
+
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+
+def _without_block_ids(data):
+    if isinstance(data, list):
+        return [_without_block_ids(item) for item in data]
+    if isinstance(data, dict):
+        return {key: _without_block_ids(value) for key, value in data.items() if key != "id"}
+    return data
+
+
+def _comparable(page, name, value):
+    field = page._meta.get_field(name)
+    if isinstance(field, StreamField):
+        return _without_block_ids(json.loads(field.get_prep_value(value) or "[]"))
+    return value
+
+
+def _differs(page, fields):
+    return any(
+        _comparable(page, name, getattr(page, name)) != _comparable(page, name, value)
+        for name, value in fields.items()
+    )
+
+
+def upsert_child_page(parent, model, slug_vi, many_to_many=None, **fields):
+    """Create or update `parent`'s child with `slug_vi`, publishing only when something changed.
+
+    Returns (page, created_or_changed).
+    """
+    many_to_many = many_to_many or {}
+    existing = Page.objects.child_of(parent).filter(slug_vi=slug_vi).first()
+    if existing is None:
+        page = model(slug_vi=slug_vi, **fields)
+        for name, values in many_to_many.items():
+            getattr(page, name).set(values)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page, True
+    page = existing.specific
+    current_related = {
+        name: {item.pk for item in getattr(page, name).all()} for name in many_to_many
+    }
+    wanted_related = {name: {item.pk for item in values} for name, values in many_to_many.items()}
+    if not _differs(page, fields) and current_related == wanted_related and page.live:
+        return page, False
+    for name, value in fields.items():
+        setattr(page, name, value)
+    for name, values in many_to_many.items():
+        getattr(page, name).set(values)
+    page.save_revision().publish()
+    return page, True

@@ -1,0 +1,41 @@
+from django import template
+from django.urls import translate_url
+from django.utils import translation
+
+from portal.languages import LANGUAGE_CODES, LANGUAGE_NAMES, switch_language_url
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One link per language to what the reader is looking at now."""
+    request = context["request"]
+    page = context.get("page")
+    current = translation.get_language()
+    links = []
+    for code in LANGUAGE_CODES:
+        if page is not None and hasattr(page, "language_alternates"):
+            url = switch_language_url(request, page, code)
+        else:
+            url = translate_url(request.get_full_path(), code)
+        links.append(
+            {"code": code, "name": LANGUAGE_NAMES[code], "url": url, "current": code == current}
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_alternates(context):
+    """(code, absolute URL) for each language the current page or view exists in."""
+    request = context["request"]
+    page = context.get("page")
+    if page is not None and hasattr(page, "language_alternates"):
+        return [
+            (code, request.build_absolute_uri(url))
+            for code, url in page.language_alternates(request)
+        ]
+    return [
+        (code, request.build_absolute_uri(translate_url(request.path, code)))
+        for code in LANGUAGE_CODES
+    ]
