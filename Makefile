@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-test messages migrate demo admin-password lint check-migrations clean
+.PHONY: run test install install-test messages messages-update migrate demo admin-password lint check-migrations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,3 +52,9 @@ test: install-test messages lint check-migrations
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3
+
+# After adding interface strings: refresh both catalogues, then translate the new Vietnamese
+# entries in locale/vi/LC_MESSAGES/django.po. English msgids are the English text.
+messages-update: install
+	$(MANAGE) makemessages -l vi -l en --ignore=.venv --ignore=tests --ignore=locale --no-obsolete
+	msgen locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
