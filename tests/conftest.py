@@ -1,7 +1,7 @@
-import pytest
-
 from django.core.cache import cache
 from django.utils import translation
+
+import pytest
 
 from tests.factories import make_home, make_section
 

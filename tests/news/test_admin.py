@@ -1,11 +1,11 @@
 """Editors create, translate and publish an article through Wagtail's real admin forms."""
 
-import pytest
-
 from django.contrib.auth import get_user_model
 
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+import pytest
 
 from news.models import ArticlePage, HomePage, SectionPage
 from tests.factories import en_url, make_home, make_section, vi_url

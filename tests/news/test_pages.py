@@ -1,9 +1,9 @@
 import unicodedata
 
-import pytest
-
 from django.template import Context, Template
 from django.utils import translation
+
+import pytest
 
 from news.models import ArticlePage, Topic
 from tests.factories import en_url, make_article, make_image, make_section, vi_url

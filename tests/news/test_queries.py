@@ -1,9 +1,9 @@
 """Listing pages run the same number of SQL queries however many articles exist."""
 
-import pytest
-
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+import pytest
 
 from tests.factories import en_url, make_article, make_image, vi_url
 

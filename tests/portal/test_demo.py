@@ -1,10 +1,10 @@
 """`load_demo` builds a believable bilingual site and changes nothing when run again."""
 
-import pytest
-
 from django.core.management import call_command
 
 from wagtail.models import PageLogEntry, Revision
+
+import pytest
 
 from images.models import PortalImage
 from news.models import ArticlePage

@@ -1,10 +1,10 @@
-import pytest
-
 from django.test import RequestFactory
 from django.utils import translation
 
+import pytest
+
 from portal.views import server_error
-from tests.factories import en_url, make_article, vi_url
+from tests.factories import make_article, vi_url
 
 
 @pytest.mark.parametrize(
