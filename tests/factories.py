@@ -31,7 +31,9 @@ def make_image(title="Ảnh thử"):
 
 def make_home():
     root = Page.get_first_root_node()
-    home = HomePage(title_vi="Trang chủ", title_en="Home", slug_vi="trang-chu", slug_en="home")
+    home = HomePage(
+        title_vi="Trang chủ", title_en="Home", slug_vi="trang-chu", slug_en="portal-home"
+    )
     root.add_child(instance=home)
     home.save_revision().publish()
     site = Site.objects.get(is_default_site=True)
