@@ -192,3 +192,9 @@ def test_section_paginates_twelve_articles_a_page(client, section):
     second = client.get(vi_url(section) + "?page=2").content.decode()
     assert "Tin phân trang 13" in first and "Tin phân trang 01" not in first
     assert "Tin phân trang 01" in second and "Trang 2/2" in second
+
+
+def test_archive_views_declare_alternates_for_the_same_view(client, section, articles):
+    body = client.get(vi_url(section) + "2022/07/").content.decode()
+    assert 'hreflang="en" href="http://testserver/en/news-and-events/2022/07/"' in body
+    assert 'hreflang="vi" href="http://testserver/vi/tin-tuc-su-kien/2022/07/"' in body
