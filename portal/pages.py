@@ -66,7 +66,6 @@ class BilingualPage(Page):
             self.slug_vi = vietnamese_slugify(self.title_vi)
         if not self.slug_en and self.title_en:
             self.slug_en = vietnamese_slugify(self.title_en)
-        self.slug = self.slug_vi
 
     def compute_english_ready(self):
         return all(_has_content(getattr(self, f"{name}_en", None)) for name in self.english_fields)

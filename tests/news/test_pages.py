@@ -198,3 +198,12 @@ def test_archive_views_declare_alternates_for_the_same_view(client, section, art
     body = client.get(vi_url(section) + "2022/07/").content.decode()
     assert 'hreflang="en" href="http://testserver/en/news-and-events/2022/07/"' in body
     assert 'hreflang="vi" href="http://testserver/vi/tin-tuc-su-kien/2022/07/"' in body
+
+
+@pytest.mark.parametrize("active_language", ["vi", "en"])
+def test_saving_in_either_admin_language_keeps_each_languages_slug(section, active_language):
+    with translation.override(active_language):
+        article = make_article(section, title_vi="Khen thưởng", title_en="Commendation")
+        article.save_revision().publish()
+    article.refresh_from_db()
+    assert (article.slug_vi, article.slug_en) == ("khen-thuong", "commendation")
