@@ -16,6 +16,8 @@ ZALO_SHARE = "https://sp.zalo.me/share_inline?{query}"
 @register.simple_tag(takes_context=True)
 def discovery_metadata(context):
     """Canonical, robots, hreflang, OpenGraph, Twitter Card, feeds and JSON-LD of the view."""
+    if context.get("request") is None:
+        return None
     return head_metadata(context)
 
 

@@ -152,3 +152,43 @@ READER_FLOWS = [
 @pytest.mark.parametrize("flow", READER_FLOWS)
 def test_reader_flow(tab, site, flow):
     flow(tab, site)
+
+
+def test_pages_reflow_at_320_css_pixels(chromium, site):
+    """1280 px at 400% zoom leaves 320 CSS px: nothing may need sideways scrolling."""
+    context = chromium.new_context(viewport={"width": 320, "height": 640})
+    tab = context.new_page()
+    try:
+        for path in (
+            "/vi/",
+            "/en/",
+            "/vi/tin-tuc-su-kien/",
+            f"/vi/tin-tuc-su-kien/{site.article.slug_vi}/",
+            f"/en/news-and-events/{site.article.slug_en}/",
+        ):
+            tab.goto(site.url + path)
+            assert tab.locator("h1").count() == 1, path
+            assert_reflows(tab)
+    finally:
+        context.close()
+
+
+def test_every_control_in_the_header_is_reachable_by_keyboard(chromium, site):
+    context = chromium.new_context(viewport={"width": 1280, "height": 800})
+    tab = context.new_page()
+    try:
+        tab.goto(f"{site.url}/vi/")
+        reached = []
+        for _ in range(12):
+            tab.keyboard.press("Tab")
+            reached.append(
+                tab.evaluate(
+                    "(() => { const e = document.activeElement;"
+                    " return e.getAttribute('name') || e.textContent.trim(); })()"
+                )
+            )
+        for expected in ("Chuyển đến nội dung chính", "English", "q", "Tìm kiếm", "Trang chủ"):
+            assert expected in reached
+        assert site.section.title_vi in reached
+    finally:
+        context.close()

@@ -185,3 +185,29 @@ def test_article_query_count_does_not_grow_with_the_number_of_topics(client, sec
     article.save_revision().publish()
     client.get(url)
     assert 0 < queries_for(lambda: client.get(url)) <= small
+
+
+@pytest.mark.django_db
+def test_the_not_found_page_is_not_indexed_and_still_has_a_head(client, home):
+    response = client.get("/en/no-such-page/")
+    assert response.status_code == 404
+    parser = HeadParser()
+    parser.feed(response.content.decode())
+    assert parser.meta["robots"] == ["noindex"]
+    assert parser.meta["og:locale"] == ["en_US"]
+
+
+@pytest.mark.django_db
+def test_the_untranslated_notice_is_not_indexed(client, section):
+    article = make_article(section, title_vi="Chưa có bản tiếng Anh")
+    head = head_of(client, f"/en/news-and-events/{article.slug_vi}/")
+    assert head.meta["robots"] == ["noindex"]
+    assert not [link for link in links(head, "alternate") if link.get("hreflang") == "en"]
+
+
+def test_json_ld_cannot_close_its_script_element():
+    from discovery.structured_data import as_json_ld
+
+    text = as_json_ld({"@type": "Thing", "name": "</script><b>&"})
+    assert "</script>" not in text and "<b>" not in text
+    assert json.loads(text)["name"] == "</script><b>&"
