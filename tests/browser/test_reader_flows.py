@@ -6,6 +6,8 @@ both viewports. Flows for the zone, directory and registry pages join the list t
 
 from types import SimpleNamespace
 
+from wagtail.models import Locale, Page, Site
+
 import pytest
 
 from tests.factories import make_article, make_home, make_image, make_section
@@ -16,8 +18,18 @@ pytestmark = [
 ]
 
 
+def ensure_page_tree():
+    """Recreate what Wagtail's migrations insert, which a transactional test's flush removes."""
+    if Page.get_first_root_node() is not None:
+        return
+    Locale.objects.get_or_create(language_code="vi")
+    root = Page.add_root(instance=Page(title="Root", slug="root"))
+    Site.objects.create(hostname="localhost", port=80, root_page=root, is_default_site=True)
+
+
 @pytest.fixture
 def site(live_server):
+    ensure_page_tree()
     home = make_home()
     section = make_section(home)
     older = make_article(
@@ -141,6 +153,7 @@ READER_FLOWS = [
             pytest.mark.search_backend,
             pytest.mark.xfail(
                 strict=True,
+                raises=AssertionError,
                 reason="the interim search page does not fold diacritics; the search issue's "
                 "engine does, and this strict xfail then fails until the mark is removed",
             ),
