@@ -6,7 +6,7 @@ both viewports. Flows for the zone, directory and registry pages join the list t
 
 from types import SimpleNamespace
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 import pytest
 
@@ -20,6 +20,8 @@ pytestmark = [
 
 def ensure_page_tree():
     """Recreate what Wagtail's migrations insert, which a transactional test's flush removes."""
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     if Page.get_first_root_node() is not None:
         return
     Locale.objects.get_or_create(language_code="vi")
