@@ -4,7 +4,7 @@
 The page-specific parts come from a *discovery adapter*, found in this order:
 
 1. methods the page type defines itself: `structured_data(request)`, `sharing_image()`,
-   `meta_description()`, `feed_links(request)`, `og_type`;
+   `meta_description()`, `sharing_title()`, `feed_links(request)`, `og_type`;
 2. an adapter registered with `@register_adapter(Model)` for page types owned by another app
    (see news_integration.py);
 3. `PageDiscovery`, the defaults every page gets.
@@ -100,6 +100,11 @@ class PageDiscovery:
 
     def _own(self, name):
         return getattr(self.page, name, None) if self.page is not None else None
+
+    def title(self):
+        """The sharing title; None falls back to the route's object or the page title."""
+        own = self._own("sharing_title")
+        return own() if callable(own) else None
 
     def description(self):
         own = self._own("meta_description")
@@ -226,7 +231,7 @@ def head_metadata(context):
     site_feed = feed_links(request, title=_("All news"))
     alternates = language_alternates(request, page)
     return HeadMetadata(
-        title=_title(page, context),
+        title=adapter.title() or _title(page, context),
         description=adapter.description()
         or _(
             "News, industrial zones, investment procedures and documents of the Bac Ninh "

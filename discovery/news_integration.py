@@ -4,6 +4,7 @@ The page types other apps add describe themselves with methods on the page inste
 metadata.py); these adapters are the same contract, written from the outside.
 """
 
+from django.db.models import Exists, OuterRef, Subquery
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
@@ -14,7 +15,8 @@ from rest_framework import serializers
 
 from discovery import structured_data as schema
 from discovery.metadata import PageDiscovery, feed_links, register_adapter
-from news.models import ArticlePage, HomePage, SectionPage
+from discovery.sitemaps import RoutedViewSitemap, register_sitemap
+from news.models import ArticlePage, HomePage, SectionPage, Topic
 
 
 def _topic_feed(request, context):
@@ -27,6 +29,11 @@ def _topic_feed(request, context):
 
 @register_adapter(HomePage)
 class HomePageDiscovery(PageDiscovery):
+    def title(self):
+        if self.context.get("topic") or self.context.get("thread"):
+            return None
+        return schema.authority(self.request)["name"]
+
     def structured_data(self):
         if self.context.get("topic") or self.context.get("thread"):
             return None
@@ -96,6 +103,37 @@ class ArticlePageDiscovery(PageDiscovery):
         properties.append(("article:section", page.section.title))
         properties.extend(("article:tag", topic.name) for topic in page.topics.all())
         return properties
+
+
+@register_sitemap("topics")
+class TopicArchiveSitemap(RoutedViewSitemap):
+    """The home page's topic archives that have at least one live, public article."""
+
+    def items(self):
+        if self.site is None:
+            return []
+        home = self.site.root_page.specific
+        if not isinstance(home, HomePage) or not home.live:
+            return []
+        articles = ArticlePage.objects.live().public()
+        latest = articles.filter(topics=OuterRef("pk")).order_by("-last_published_at")
+        topics = (
+            Topic.objects.filter(pk__in=articles.values("topics"))
+            .annotate(
+                english=Exists(latest.filter(english_ready=True)),
+                lastmod=Subquery(latest.values("last_published_at")[:1]),
+            )
+            .order_by("slug")
+        )
+        return [
+            {"home": home, "slug": topic.slug, "english": topic.english, "lastmod": topic.lastmod}
+            for topic in topics
+        ]
+
+    def location(self, item):
+        home = item["home"]
+        _site_id, _root_url, home_path = home.get_url_parts()
+        return home_path + home.reverse_subpage("topic", args=[item["slug"]])
 
 
 HomePage.api_fields = [APIField("intro")]

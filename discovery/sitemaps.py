@@ -10,7 +10,20 @@ from django.contrib.sitemaps import Sitemap
 
 from wagtail.models import Page, Site
 
-from portal.languages import LANGUAGE_CODES
+from portal.languages import ENGLISH, LANGUAGE_CODES, VIETNAMESE
+
+# Sitemap classes besides the pages', each built with the request's Wagtail Site.
+EXTRA_SITEMAPS = {}
+
+
+def register_sitemap(name):
+    """Class decorator: add a Sitemap (taking `site`) for views that are not pages."""
+
+    def decorator(sitemap_class):
+        EXTRA_SITEMAPS[name] = sitemap_class
+        return sitemap_class
+
+    return decorator
 
 
 class PageSitemap(Sitemap):
@@ -45,3 +58,20 @@ class PageSitemap(Sitemap):
 
     def lastmod(self, page):
         return page.last_published_at or page.first_published_at
+
+
+class RoutedViewSitemap(Sitemap):
+    """Base for archive views of a routable page: items carry their own languages and path."""
+
+    i18n = True
+    alternates = True
+    x_default = False
+
+    def __init__(self, site=None):
+        self.site = site
+
+    def get_languages_for_item(self, item):
+        return [VIETNAMESE, ENGLISH] if item["english"] else [VIETNAMESE]
+
+    def lastmod(self, item):
+        return item["lastmod"]

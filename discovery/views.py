@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Site
 
-from discovery.sitemaps import PageSitemap
+from discovery.sitemaps import EXTRA_SITEMAPS, PageSitemap
 from portal.languages import LANGUAGE_CODES
 
 # Paths no crawler should follow: the editors' admin and the search results of each language.
@@ -27,4 +27,6 @@ def robots_txt(request):
 @cache_control(max_age=900, public=True)
 def sitemap(request):
     site = Site.find_for_request(request)
-    return django_sitemap(request, sitemaps={"pages": PageSitemap(site)})
+    sitemaps = {"pages": PageSitemap(site)}
+    sitemaps.update((name, sitemap_class(site)) for name, sitemap_class in EXTRA_SITEMAPS.items())
+    return django_sitemap(request, sitemaps=sitemaps)

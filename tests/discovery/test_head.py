@@ -211,3 +211,24 @@ def test_json_ld_cannot_close_its_script_element():
     text = as_json_ld({"@type": "Thing", "name": "</script><b>&"})
     assert "</script>" not in text and "<b>" not in text
     assert json.loads(text)["name"] == "</script><b>&"
+
+
+@pytest.mark.django_db
+def test_a_topic_archive_links_its_topic_feed_and_shares_under_the_topic_name(client, section):
+    from news.models import Topic
+
+    topic = Topic.objects.create(name_vi="Môi trường", name_en="Environment", slug="moi-truong")
+    article = make_article(section, title_vi="Trạm quan trắc", title_en="Monitoring")
+    article.topics.add(topic)
+    article.save_revision().publish()
+    head = head_of(client, "/en/topic/moi-truong/")
+    feeds = {link["href"] for link in links(head, "alternate") if "type" in link}
+    assert "http://testserver/en/feeds/topic/moi-truong/rss.xml" in feeds
+    assert "http://testserver/en/feeds/topic/moi-truong/atom.xml" in feeds
+    assert head.meta["og:title"] == ["Environment"]
+    assert not head.json_ld
+
+
+@pytest.mark.django_db
+def test_the_home_page_shares_under_the_authority_name(client, home):
+    assert head_of(client, "/en/").meta["og:title"] == ["Bac Ninh Industrial Zones Authority"]

@@ -94,3 +94,29 @@ def test_sitemap_query_count_does_not_grow_with_the_number_of_pages(client, sect
     for number in range(12):
         make_article(section, title_en=f"More English {number}")
     assert 0 < queries_for(lambda: client.get("/sitemap.xml")) <= small
+
+
+@pytest.mark.django_db
+def test_topic_archives_with_articles_are_listed_in_their_languages(client, section):
+    from news.models import Topic
+
+    both = Topic.objects.create(name_vi="Xuất khẩu", name_en="Exports", slug="xuat-khau")
+    vietnamese_only = Topic.objects.create(name_vi="Công đoàn", name_en="Unions", slug="cong-doan")
+    Topic.objects.create(name_vi="Trống", name_en="Empty", slug="trong")
+    translated = make_article(section, title_vi="Có bản dịch", title_en="Translated")
+    translated.topics.add(both)
+    translated.save_revision().publish()
+    untranslated = make_article(section, title_vi="Chưa dịch")
+    untranslated.topics.add(vietnamese_only)
+    untranslated.save_revision().publish()
+    found = entries(sitemap_tree(client))
+    assert found["http://testserver/vi/topic/xuat-khau/"] == {
+        "vi": "http://testserver/vi/topic/xuat-khau/",
+        "en": "http://testserver/en/topic/xuat-khau/",
+    }
+    assert "http://testserver/en/topic/xuat-khau/" in found
+    assert found["http://testserver/vi/topic/cong-doan/"] == {
+        "vi": "http://testserver/vi/topic/cong-doan/"
+    }
+    assert "http://testserver/en/topic/cong-doan/" not in found
+    assert not [loc for loc in found if "/topic/trong/" in loc]
