@@ -57,7 +57,7 @@ clean:
 # After adding interface strings: refresh both catalogues, then translate the new Vietnamese
 # entries in locale/vi/LC_MESSAGES/django.po. English msgids are the English text.
 messages-update: install
-	$(MANAGE) makemessages -l vi -l en --ignore=.venv --ignore=tests --ignore=locale --no-obsolete
+	$(MANAGE) makemessages -l vi -l en --ignore=.venv --ignore=node_modules --ignore=tests --ignore=locale --no-obsolete
 	msgen locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
 
 # Nu HTML checker, axe-core and Lighthouse over the demo site in both languages (see README,

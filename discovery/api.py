@@ -38,7 +38,9 @@ class LanguageParameterMixin:
 
     def finalize_response(self, request, response, *args, **kwargs):
         request._request.urlconf = API_URLCONF
-        return super().finalize_response(request, response, *args, **kwargs)
+        response = super().finalize_response(request, response, *args, **kwargs)
+        response["Content-Language"] = translation.get_language()
+        return response
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)

@@ -29,6 +29,7 @@ def test_pages_are_served_in_the_language_asked_for(client, section):
     assert titles(client, url) == ["Xuất khẩu tăng", "Chưa dịch"]
     assert titles(client, url + "&lang=vi") == ["Xuất khẩu tăng", "Chưa dịch"]
     response = client.get(url + "&lang=en")
+    assert response["Content-Language"] == "en"
     (item,) = response.json()["items"]
     assert item["title"] == "Exports rise"
     assert item["standfirst"] == "Summary."
