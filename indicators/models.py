@@ -33,7 +33,7 @@ class Unit(models.TextChoices):
     BN_VND = "bn_vnd", _("billion VND")
     BN_USD = "bn_usd", _("billion USD")
     MILLION_VND = "million_vnd", _("million VND")
-    PCT_YOY = "pct_yoy", _("% of the same period a year earlier")
+    PCT_YOY = "pct_yoy", _("percentage of the same period a year earlier")
     COUNT = "count", _("number")
     PERSONS = "persons", _("people")
 

@@ -11,3 +11,17 @@ def home(db):
 @pytest.fixture
 def section(home):
     return make_section(home)
+
+
+@pytest.fixture
+def zones_index(home):
+    from tests.factories import make_zones_index
+
+    return make_zones_index(home)
+
+
+@pytest.fixture
+def directory(home):
+    from tests.factories import make_directory
+
+    return make_directory(home)

@@ -1,7 +1,6 @@
 """Industrial zones and the emulation clusters their infrastructure investors belong to."""
 
 from django.db import models
-from django.db.models import F
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +12,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from portal.languages import ENGLISH
 from portal.pages import BilingualPage
+from portal.text import fold_vietnamese
 from zones.maps import province_map
 
 
@@ -58,10 +58,10 @@ class ZonesIndexPage(BilingualPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         sort, order = sort_parameters(request.GET)
-        zones = list(self.zones().order_by(*zone_ordering(sort, order)))
+        zones = list(self.zones().order_by("path"))
         context.update(
             {
-                "zones": zones,
+                "zones": sort_zones(zones, sort, order),
                 "clusters": list(self.clusters().prefetch_related("member_zones")),
                 "sort": sort,
                 "order": order,
@@ -73,14 +73,14 @@ class ZonesIndexPage(BilingualPage):
 
 
 ZONE_SORTS = {
-    "name": ("title",),
-    "status": ("status", "title"),
-    "district": ("district", "title"),
-    "planned": ("planned_area_ha", "title"),
-    "built": ("built_area_ha", "title"),
-    "leasable": ("leasable_area_ha", "title"),
-    "occupancy": ("occupancy_rate", "title"),
-    "established": ("established_on", "title"),
+    "name": lambda zone: fold_vietnamese(zone.title),
+    "status": lambda zone: ZoneStatus.values.index(zone.status),
+    "district": lambda zone: fold_vietnamese(zone.district or ""),
+    "planned": lambda zone: zone.planned_area_ha,
+    "built": lambda zone: zone.built_area_ha,
+    "leasable": lambda zone: zone.leasable_area_ha,
+    "occupancy": lambda zone: zone.occupancy_rate,
+    "established": lambda zone: zone.established_on,
 }
 SORT_LABELS = {
     "name": _("Zone"),
@@ -102,20 +102,16 @@ def sort_parameters(query):
     return sort, order
 
 
-def _localised(name):
-    """`title` and `district` are stored per language; sort by the reader's column."""
-    if name in {"title", "district"}:
-        suffix = "en" if translation.get_language() == ENGLISH else "vi"
-        return f"{name}_{suffix}"
-    return name
-
-
-def zone_ordering(sort, order):
-    first, *rest = (_localised(name) for name in ZONE_SORTS[sort])
-    expression = (
-        F(first).desc(nulls_last=True) if order == "desc" else F(first).asc(nulls_last=True)
-    )
-    return [expression, *rest, "pk"]
+def sort_zones(zones, sort, order):
+    """Sort in Python (a province has tens of zones): Vietnamese names by their folded
+    form, so Đại Đồng sits among the Ds, and empty values last in either direction."""
+    key = ZONE_SORTS[sort]
+    known = [zone for zone in zones if key(zone) is not None]
+    unknown = [zone for zone in zones if key(zone) is None]
+    name = ZONE_SORTS["name"]
+    known.sort(key=name)
+    known.sort(key=key, reverse=order == "desc")
+    return known + sorted(unknown, key=name)
 
 
 def sort_columns(sort, order):
