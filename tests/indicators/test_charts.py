@@ -92,7 +92,7 @@ def test_zone_page_draws_the_zones_own_indicators(client, zones_index, language)
     add("2022", Metric.EXPORT, "3.9", Unit.BN_USD, scope=Scope.ZONE, zone=zone)
     add("2022", Metric.EXPORT, "99", Unit.BN_USD)  # province-wide: not on the zone page
     html = client.get(page_url_in(zone, language)).content.decode()
-    kinds = dict((key, kind) for kind, key in charts_in(html))
+    kinds = {key: kind for kind, key in charts_in(html)}
     assert f"zone-{zone.pk}-land" in kinds
     assert f"zone-{zone.pk}-trade" in kinds
     trade = html.split(f'id="chart-zone-{zone.pk}-trade"', 1)[1].split("</figure>", 1)[0]
