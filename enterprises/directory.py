@@ -40,11 +40,10 @@ class DirectoryFilterForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), required=False)
     sort = forms.ChoiceField(label=_("Sort by"), required=False)
 
-    def __init__(self, *args, zones=None, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         everything = [("", gettext("All"))]
-        self.zones = dict(zones if zones is not None else zone_choices())
-        self.fields["zone"].choices = everything + list(self.zones.items())
+        self.fields["zone"].choices = everything + zone_choices()
         self.fields["country"].choices = everything + coded_choices(COUNTRIES)
         self.fields["sector"].choices = everything + coded_choices(SECTORS)
         self.fields["status"].choices = everything + list(EnterpriseStatus.choices)

@@ -89,9 +89,11 @@ class Chart:
     kind: str
     categories: list
     series: list  # [(label, [value or None per category])]
+    category_label: str = ""
     geometry: dict = field(default_factory=dict)
 
     def __post_init__(self):
+        self.category_label = self.category_label or _("Period")
         self.geometry = self._layout()
 
     @property
@@ -242,6 +244,7 @@ def zone_charts(zone):
                 unit_label=_("ha"),
                 kind="bar",
                 categories=[str(label) for label, _value in areas],
+                category_label=_("Land"),
                 series=[(_("Area"), [value for _label, value in areas])],
             )
         )

@@ -9,16 +9,21 @@ eight with an automatic monitoring station); coordinates inside the drawn outlin
 each zone's district.
 """
 
+import io
 import json
+import random
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.images import ImageFile
 
+from PIL import Image, ImageDraw
+
+from images.models import PortalImage
 from news.demo import home_page
 from news.models import ArticlePage
-from portal.demo_images import demo_image
 from portal.demo_pages import upsert_child_page
 from portal.text import vietnamese_slugify
 from zones.models import (
@@ -421,21 +426,56 @@ def _lease_offers(page):
     )
 
 
+def site_plan_picture(zone):
+    """A drawn bird's-eye plan of factory plots (not a photograph), one per zone, made once.
+
+    Its title does not start with "demo-", the news loader's prefix for its pictures.
+    """
+    title = f"so-do-kcn-{zone['slug']}"
+    existing = PortalImage.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    rng = random.Random(title)
+    width, height = 960, 600
+    picture = Image.new("RGB", (width, height), (214, 226, 204))
+    pen = ImageDraw.Draw(picture)
+    for x in range(0, width, 240):
+        pen.rectangle([x + 100, 0, x + 124, height], fill=(120, 120, 120))
+    for y in range(0, height, 200):
+        pen.rectangle([0, y + 88, width, y + 104], fill=(120, 120, 120))
+    for x in range(0, width, 240):
+        for y in range(0, height, 200):
+            for left, top in (
+                (x + 8, y + 8),
+                (x + 132, y + 8),
+                (x + 8, y + 112),
+                (x + 132, y + 112),
+            ):
+                if rng.random() < 0.8:
+                    shade = rng.choice([(178, 190, 204), (200, 170, 130), (150, 168, 186)])
+                    pen.rectangle(
+                        [left, top, left + 84, top + 70], fill=shade, outline=(70, 80, 90)
+                    )
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    return PortalImage.objects.create(
+        title=title,
+        file=ImageFile(buffer, name=f"{title}.png"),
+        alt_text_vi=f"Sơ đồ minh họa các lô nhà xưởng trong {zone['name_vi']}",
+        alt_text_en=f"Illustrative plan of the factory plots in {zone['name_en']}",
+        credit="Ban Quản lý các KCN Bắc Ninh",
+    )
+
+
 def _photo(page, zone):
     if page.photos.exists():
         return
-    image = demo_image(
-        f"zone-{zone['slug']}",
-        "factory",
-        f"Nhà xưởng trong {zone['name_vi']} (ảnh minh họa)",
-        f"Factory buildings in {zone['name_en']} (illustration)",
-        "Ban Quản lý các KCN Bắc Ninh",
-    )
+    image = site_plan_picture(zone)
     ZonePhoto.objects.create(
         page=page,
         image=image,
-        caption_vi=f"{zone['name_vi']} (ảnh minh họa)",
-        caption_en=f"{zone['name_en']} (illustration)",
+        caption_vi=f"{zone['name_vi']}: sơ đồ minh họa",
+        caption_en=f"{zone['name_en']}: illustrative plan",
     )
 
 

@@ -91,4 +91,3 @@ def test_demo_links_articles_to_the_zones_their_json_names(tmp_path, monkeypatch
     assert [zone.slug_vi for zone in article.zones.all()] == ["que-vo"]
     zone_demo.load(command)
     assert "0 articles linked" in command.stdout.getvalue().splitlines()[-1]
-
