@@ -59,25 +59,16 @@ COLUMN_KEYS = [column.key for column in COLUMNS]
 WRITTEN_FIELDS = [key if key != "zone" else "zone_id" for key in COLUMN_KEYS]
 
 
-def export_row(enterprise):
-    return [
-        enterprise.certificate_number,
-        enterprise.certificate_date.isoformat() if enterprise.certificate_date else "",
-        enterprise.name_vi,
-        enterprise.name_en,
-        enterprise.zone.slug_vi if enterprise.zone_id else "",
-        enterprise.country,
-        enterprise.sector,
-        enterprise.status,
-        "" if enterprise.registered_capital_usd is None else f"{enterprise.registered_capital_usd}",
-        "" if enterprise.employees is None else enterprise.employees,
-        enterprise.main_products_vi,
-        enterprise.main_products_en,
-        enterprise.website,
-        enterprise.email,
-        enterprise.phone,
-        enterprise.address,
-    ]
+EXPORT_LOOKUPS = [key if key != "zone" else "zone__slug_vi" for key in COLUMN_KEYS]
+
+
+def export_rows(enterprises):
+    """One list of cells per enterprise, in COLUMNS order, read as tuples (no model objects)."""
+    for values in enterprises.values_list(*EXPORT_LOOKUPS).iterator(chunk_size=2000):
+        yield [
+            "" if value is None else value.isoformat() if isinstance(value, date) else value
+            for value in values
+        ]
 
 
 class ImportRejected(Exception):

@@ -13,7 +13,7 @@ from openpyxl import Workbook
 
 from .directory import PER_PAGE, SORTS, filtered_enterprises, read_filters
 from .models import Enterprise
-from .transfer import COLUMNS, export_row
+from .transfer import COLUMNS, export_rows
 
 
 def _query_without_page(request):
@@ -72,9 +72,7 @@ class _Echo:
 
 
 def _export_rows(filters):
-    enterprises = filtered_enterprises(filters).select_related("zone")
-    for enterprise in enterprises.iterator(chunk_size=2000):
-        yield export_row(enterprise)
+    return export_rows(filtered_enterprises(filters))
 
 
 def export_csv(page, request):

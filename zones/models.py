@@ -255,7 +255,9 @@ class IndustrialZonePage(BilingualPage):
                 "articles": list(published_articles().filter(zones=self)[:6]),
                 "clusters": list(live_pages(self.clusters.all()).order_by("number")),
                 "lease_offers": list(self.lease_offers.all()),
-                "photos": list(self.photos.select_related("image")),
+                "photos": list(
+                    self.photos.select_related("image").prefetch_related("image__renditions")
+                ),
                 "charts": zone_charts(self),
             }
         )
