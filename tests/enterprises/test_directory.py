@@ -131,6 +131,23 @@ def test_sorting_by_name_capital_and_date(client, catalogue, sort, first, last):
     assert listed[-1] == catalogue[last].name_vi
 
 
+@pytest.mark.parametrize(
+    ("sort", "first", "last"),
+    [
+        ("name", "co_khi", "bao_bi"),
+        ("-name", "bao_bi", "co_khi"),
+        ("capital", "bao_bi", "co_khi"),
+        ("-capital", "co_khi", "bao_bi"),
+        ("date", "co_khi", "bao_bi"),
+        ("-date", "bao_bi", "co_khi"),
+    ],
+)
+def test_sorting_in_english(client, catalogue, sort, first, last):
+    listed = names(client.get(EN, {"sort": sort}).content.decode())
+    assert listed[0] == catalogue[first].name_en
+    assert listed[-1] == catalogue[last].name_en
+
+
 def test_english_name_sort_uses_english_names(client, catalogue):
     listed = names(client.get(EN, {"sort": "name"}).content.decode())
     assert listed == sorted(listed)
