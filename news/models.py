@@ -256,6 +256,12 @@ class ArticlePage(BilingualPage):
         on_delete=models.SET_NULL,
         related_name="articles",
     )
+    zones = ParentalManyToManyField(
+        "zones.IndustrialZonePage",
+        verbose_name=_("industrial zones mentioned"),
+        blank=True,
+        related_name="articles",
+    )
 
     content_panels = [
         *BilingualPage.content_panels,
@@ -272,6 +278,7 @@ class ArticlePage(BilingualPage):
                 FieldPanel("translator"),
                 FieldPanel("topics"),
                 FieldPanel("event_thread"),
+                FieldPanel("zones"),
             ],
             heading=_("Publication"),
         ),

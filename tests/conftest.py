@@ -31,3 +31,17 @@ def fresh_cache_and_language():
     yield
     cache.clear()
     translation.deactivate()
+
+
+@pytest.fixture
+def zones_index(home):
+    from tests.factories import make_zones_index
+
+    return make_zones_index(home)
+
+
+@pytest.fixture
+def directory(home):
+    from tests.factories import make_directory
+
+    return make_directory(home)

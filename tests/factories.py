@@ -77,3 +77,83 @@ def vi_url(page):
 
 def en_url(page):
     return page_url_in(page, "en")
+
+
+def make_zones_index(home, **fields):
+    from zones.models import ZonesIndexPage
+
+    fields.setdefault("title_vi", "Các khu công nghiệp")
+    fields.setdefault("title_en", "Industrial zones")
+    index = ZonesIndexPage(show_in_menus=True, **fields)
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    return index
+
+
+def make_zone(index, title_vi, title_en=None, **fields):
+    from zones.models import IndustrialZonePage
+
+    fields.setdefault("latitude", "21.1500")
+    fields.setdefault("longitude", "106.1080")
+    zone = IndustrialZonePage(title_vi=title_vi, title_en=title_en, **fields)
+    index.add_child(instance=zone)
+    zone.save_revision().publish()
+    return zone
+
+
+def make_cluster(index, number, member_zones=(), **fields):
+    from zones.models import EmulationClusterPage
+
+    fields.setdefault("title_vi", f"Cụm thi đua số {number}")
+    fields.setdefault("title_en", f"Emulation Cluster No. {number}")
+    cluster = EmulationClusterPage(number=number, **fields)
+    cluster.member_zones.set(member_zones)
+    index.add_child(instance=cluster)
+    cluster.save_revision().publish()
+    return cluster
+
+
+def make_directory(home, **fields):
+    from enterprises.models import EnterpriseDirectoryPage
+
+    fields.setdefault("title_vi", "Doanh nghiệp trong các KCN")
+    fields.setdefault("title_en", "Enterprise directory")
+    fields.setdefault("slug_en", "enterprises")
+    directory = EnterpriseDirectoryPage(show_in_menus=True, **fields)
+    home.add_child(instance=directory)
+    directory.save_revision().publish()
+    return directory
+
+
+def make_enterprise(**fields):
+    from enterprises.models import Enterprise
+
+    number = next(_sequence)
+    fields.setdefault("name_vi", f"Công ty TNHH Thử Nghiệm {number}")
+    fields.setdefault("name_en", f"Test Enterprise {number}")
+    fields.setdefault("certificate_number", f"TEST-{number:06d}")
+    fields.setdefault("country", "KR")
+    fields.setdefault("sector", "electronics")
+    return Enterprise.objects.create(**fields)
+
+
+def make_enterprises(count, zone=None, **fields):
+    """`count` enterprises written in one query (prepare() fills the search column)."""
+    from enterprises.models import Enterprise
+
+    rows = []
+    for _index in range(count):
+        number = next(_sequence)
+        enterprise = Enterprise(
+            name_vi=f"Công ty TNHH Hàng Loạt {number:06d}",
+            name_en=f"Bulk Enterprise {number:06d}",
+            certificate_number=f"BULK-{number:06d}",
+            country=fields.get("country", "KR"),
+            sector=fields.get("sector", "electronics"),
+            status=fields.get("status", "operating"),
+            registered_capital_usd=1000 * number,
+            zone=zone,
+        )
+        enterprise.prepare()
+        rows.append(enterprise)
+    return Enterprise.objects.bulk_create(rows)
