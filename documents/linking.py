@@ -17,7 +17,7 @@ from django.utils.safestring import SafeData, mark_safe
 
 from wagtail.fields import RichTextField, StreamField
 
-from portal.languages import ENGLISH, LANGUAGE_CODES, page_url_in
+from portal.languages import ENGLISH, LANGUAGE_CODES, VIETNAMESE, page_url_in
 from portal.text import fold_document_number, normalize_nfc
 
 # A number, an optional four-digit year, then one or more letter groups joined by / or -:
@@ -143,7 +143,10 @@ def _strings_in(data):
 
 
 def page_text(page, language):
-    """All the text of `page` a reader of `language` sees in its translated fields."""
+    """All the text of `page` a reader of `language` sees in its translated fields.
+
+    An empty English field falls back to the Vietnamese one, as it does on the page.
+    """
     suffix = f"_{language}"
     for field in page._meta.concrete_fields:
         if not field.name.endswith(suffix) or field.name.startswith("url_path"):
@@ -151,6 +154,9 @@ def page_text(page, language):
         if isinstance(field, model_fields.SlugField):
             continue
         value = getattr(page, field.attname)
+        if language != VIETNAMESE and not value:
+            fallback = field.attname[: -len(suffix)] + f"_{VIETNAMESE}"
+            value = getattr(page, fallback, value)
         if isinstance(field, StreamField):
             raw = field.get_prep_value(value) or []
             yield from _strings_in(json.loads(raw) if isinstance(raw, str) else raw)
