@@ -28,6 +28,7 @@ messages: install
 
 migrate: install
 	$(MANAGE) migrate --noinput --verbosity 0
+	$(MANAGE) update_translation_fields --verbosity 0
 
 demo: migrate
 	$(MANAGE) load_demo

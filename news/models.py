@@ -115,7 +115,10 @@ class HomePage(RoutablePageMixin, BilingualPage):
         context = super().get_context(request, *args, **kwargs)
         language = translation.get_language()
         articles = published_articles(language)
-        context["lead_article"] = articles.first()
+        lead_article = articles.first()
+        if lead_article is not None:
+            articles = articles.exclude(pk=lead_article.pk)
+        context["lead_article"] = lead_article
         context["section_news"] = self.latest_by_section(articles, language)
         return context
 

@@ -2,7 +2,6 @@
 
 import json
 
-from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
@@ -18,10 +17,10 @@ def _without_block_ids(data):
 def _comparable(page, name, value):
     field = page._meta.get_field(name)
     if isinstance(field, StreamField):
-        if not isinstance(value, StreamValue):
-            value = field.stream_block.normalize(value)
-        raw = field.get_prep_value(value) or []
-        return _without_block_ids(json.loads(raw) if isinstance(raw, str) else raw)
+        prepared = field.get_prep_value(field.to_python(value)) or []
+        if isinstance(prepared, str):
+            prepared = json.loads(prepared)
+        return _without_block_ids(prepared)
     return value
 
 

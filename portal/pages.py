@@ -107,10 +107,12 @@ class BilingualPage(Page):
     def is_available_in(self, language):
         return language == VIETNAMESE or self.english_ready
 
+    def available_languages(self):
+        return [VIETNAMESE, ENGLISH] if self.english_ready else [VIETNAMESE]
+
     def language_alternates(self, request=None):
-        """(language, absolute URL) for each language the page exists in, for hreflang."""
-        languages = [VIETNAMESE, ENGLISH] if self.english_ready else [VIETNAMESE]
-        return [(code, page_url_in(self, code, request)) for code in languages]
+        """(language, URL) for each language the page exists in, for hreflang."""
+        return [(code, page_url_in(self, code, request)) for code in self.available_languages()]
 
     def serve(self, request, *args, **kwargs):
         if not self.is_available_in(translation.get_language()):

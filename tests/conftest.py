@@ -1,6 +1,17 @@
+from django.core.cache import cache
+from django.core.management import call_command
+from django.utils import translation
+
 import pytest
 
 from tests.factories import make_home, make_section
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Fill the Vietnamese columns of rows Wagtail's migrations created (the root page)."""
+    with django_db_blocker.unblock():
+        call_command("update_translation_fields", verbosity=0)
 
 
 @pytest.fixture
@@ -11,3 +22,12 @@ def home(db):
 @pytest.fixture
 def section(home):
     return make_section(home)
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache_and_language():
+    """Each test starts with an empty cache (Wagtail caches site root paths per language)."""
+    cache.clear()
+    yield
+    cache.clear()
+    translation.deactivate()

@@ -13,6 +13,7 @@ from PIL import Image
 
 from images.models import PortalImage
 from news.models import ArticlePage, HomePage, SectionPage
+from portal.languages import page_url_in
 
 _sequence = count(1)
 
@@ -30,7 +31,9 @@ def make_image(title="Ảnh thử"):
 
 def make_home():
     root = Page.get_first_root_node()
-    home = HomePage(title_vi="Trang chủ", title_en="Home", slug_vi="trang-chu", slug_en="home")
+    home = HomePage(
+        title_vi="Trang chủ", title_en="Home", slug_vi="trang-chu", slug_en="portal-home"
+    )
     root.add_child(instance=home)
     home.save_revision().publish()
     site = Site.objects.get(is_default_site=True)
@@ -65,6 +68,15 @@ def make_article(section, title_vi=None, title_en=None, published=(2022, 7, 27),
     section.add_child(instance=article)
     article.save_revision().publish()
     return article
+
+
+def vi_url(page):
+    """The page's Vietnamese URL, whatever language the last request left active."""
+    return page_url_in(page, "vi")
+
+
+def en_url(page):
+    return page_url_in(page, "en")
 
 
 def make_legal_document(number="47/QĐ-BQL", issued=(2022, 6, 17), **fields):
