@@ -307,6 +307,16 @@ class DocumentRegistryPage(RoutablePageMixin, BilingualPage):
             },
         )
 
+    def get_sitemap_urls(self, request=None):
+        """The registry itself plus one entry per document, so search engines find them."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        urls.extend(
+            {"location": f"{base}{self.reverse_subpage('document', args=[slug])}"}
+            for slug in LegalDocument.objects.order_by("slug").values_list("slug", flat=True)
+        )
+        return urls
+
     def document_url(self, document, request=None):
         return self.get_url(request) + self.reverse_subpage("document", args=[document.slug])
 

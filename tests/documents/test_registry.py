@@ -243,3 +243,20 @@ def test_document_page_query_count_does_not_grow_with_citations(client, document
             )
         counts.append(_queries_for(client, "/vi/van-ban-chinh-sach/47-qd-bql/"))
     assert counts[0] == counts[1]
+
+
+def test_document_page_offers_the_same_entry_in_the_other_language(client, documents):
+    content = client.get("/vi/van-ban-chinh-sach/47-qd-bql/").content.decode()
+    assert 'hreflang="en" href="http://testserver/en/documents/47-qd-bql/"' in content
+    assert 'href="/en/documents/47-qd-bql/" hreflang="en"' in content
+
+
+def test_sitemap_lists_every_registry_entry(registry, documents):
+    locations = [entry["location"] for entry in registry.get_sitemap_urls()]
+    assert locations[0].endswith("/vi/van-ban-chinh-sach/")
+    assert sorted(location.rsplit("/", 2)[1] for location in locations[1:]) == [
+        "29-2008-nd-cp",
+        "34-ct-tw",
+        "47-qd-bql",
+        "82-2018-nd-cp",
+    ]
