@@ -8,7 +8,6 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
-from wagtail.models import Page
 
 from PIL import Image, ImageDraw
 
@@ -18,7 +17,6 @@ from documents.models import (
     LegalDocument,
     LegalDocumentAttachment,
 )
-from documents.signals import record_citations
 from news.demo import home_page
 from portal.demo_pages import upsert_child_page
 
@@ -164,11 +162,3 @@ def load(command, **options):
             label_en="Scan of the decision (PDF)",
         )
     command.stdout.write(f"Documents registry: {len(documents)} documents.")
-    refresh_citations(command)
-
-
-def refresh_citations(command):
-    """Pages published before their documents were registered get their citations now."""
-    pages = list(Page.objects.live().specific())
-    citations = sum(len(record_citations(page)) for page in pages)
-    command.stdout.write(f"Document citations: {citations} across {len(pages)} live pages.")

@@ -186,14 +186,23 @@ class LegalDocumentAttachment(Orderable):
 
 
 class DocumentCitation(models.Model):
-    """A published page mentions a registry document, in one language.
+    """A published page mentions a document number, in one language.
 
     Written when a page is published, so the registry entry can list who cites it without
-    scanning every page body at read time.
+    scanning every page body at read time. Mentions of numbers that are not registered yet
+    are kept with no document; registering the document later attaches them, so pages
+    published before their documents were entered still appear in the reverse list.
     """
 
     page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="document_citations")
-    document = models.ForeignKey(LegalDocument, on_delete=models.CASCADE, related_name="citations")
+    number_key = models.CharField(_("number key"), max_length=80, db_index=True)
+    document = models.ForeignKey(
+        LegalDocument,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="citations",
+    )
     language = models.CharField(_("language"), max_length=5)
 
     class Meta:
@@ -201,7 +210,9 @@ class DocumentCitation(models.Model):
         verbose_name_plural = _("document citations")
         constraints = [
             models.UniqueConstraint(
-                fields=["page", "document", "language"], name="unique_document_citation"
+                fields=["page", "document", "language"],
+                condition=Q(document__isnull=False),
+                name="unique_document_citation",
             )
         ]
 

@@ -15,6 +15,7 @@ from tests.factories import (
     make_profile,
     make_registry,
     paragraph,
+    vi_url,
 )
 
 
@@ -215,7 +216,7 @@ def test_story_mentions_are_linked_and_award_decisions_count_as_citations(client
         title_vi="Điển hình có dẫn chiếu",
         story_vi=paragraph("Được khen theo Quyết định số 152/QĐ-UBND."),
     )
-    content = client.get(profile.get_url()).content.decode()
+    content = client.get(vi_url(profile)).content.decode()
     assert '<a class="document-ref" href="/vi/van-ban-chinh-sach/152-qd-ubnd/"' in content
     honoured = make_profile(
         index,

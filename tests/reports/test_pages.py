@@ -20,7 +20,13 @@ from reports.models import (
     ConferenceResolution,
     KeyFigure,
 )
-from tests.factories import make_legal_document, make_registry, make_report, make_report_index
+from tests.factories import (
+    make_legal_document,
+    make_registry,
+    make_report,
+    make_report_index,
+    vi_url,
+)
 
 
 @pytest.fixture
@@ -188,7 +194,7 @@ def test_report_page_shows_participants_figures_resolutions_and_attachments(
 
 
 def test_resolutions_link_document_numbers_and_count_as_citations(client, reports):
-    content = client.get(reports["review"].get_url()).content.decode()
+    content = client.get(vi_url(reports["review"])).content.decode()
     assert '<a class="document-ref" href="/vi/van-ban-chinh-sach/34-ct-tw/"' in content
     assert DocumentCitation.objects.filter(
         page=reports["review"], document__number="34-CT/TW", language="en"
