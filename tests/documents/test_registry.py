@@ -260,3 +260,12 @@ def test_sitemap_lists_every_registry_entry(registry, documents):
         "47-qd-bql",
         "82-2018-nd-cp",
     ]
+
+
+def test_registry_is_a_single_page_under_the_home_page(home, section):
+    from documents.models import DocumentRegistryPage
+
+    assert DocumentRegistryPage.can_create_at(home)
+    assert not DocumentRegistryPage.can_create_at(section)
+    make_registry(home)
+    assert not DocumentRegistryPage.can_create_at(home), "max_count = 1"

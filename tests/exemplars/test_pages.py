@@ -272,3 +272,14 @@ def test_list_query_counts_do_not_grow_with_profiles(client, index, url):
             )
         counts.append(_queries_for(client, url))
     assert counts[0] == counts[1], counts
+
+
+def test_page_tree_rules(home, section, index):
+    from exemplars.models import ExemplarIndexPage
+    from reports.models import ConferenceReportIndexPage, ConferenceReportPage
+
+    assert not ExemplarIndexPage.can_create_at(home), "one index per site"
+    assert ExemplarProfilePage.can_create_at(index)
+    assert not ExemplarProfilePage.can_create_at(section)
+    assert ConferenceReportIndexPage.can_create_at(home)
+    assert not ConferenceReportPage.can_create_at(index)
