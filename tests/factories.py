@@ -157,3 +157,92 @@ def make_enterprises(count, zone=None, **fields):
         enterprise.prepare()
         rows.append(enterprise)
     return Enterprise.objects.bulk_create(rows)
+
+
+def make_legal_document(number="47/QĐ-BQL", issued=(2022, 6, 17), **fields):
+    from documents.models import LegalDocument
+
+    fields.setdefault("document_type", "decision")
+    fields.setdefault("issuer_vi", "Ban Quản lý các KCN Bắc Ninh")
+    fields.setdefault("issuer_en", "Bac Ninh Industrial Zones Authority")
+    fields.setdefault("subject_vi", f"Văn bản số {number}")
+    fields.setdefault("subject_en", f"Document No. {number}")
+    document = LegalDocument(number=number, date_issued=datetime(*issued).date(), **fields)
+    document.save()
+    return document
+
+
+def make_registry(home, title_vi="Văn bản, chính sách", title_en="Documents and policies"):
+    from documents.models import DocumentRegistryPage
+
+    registry = DocumentRegistryPage(title_vi=title_vi, title_en=title_en, slug_en="documents")
+    home.add_child(instance=registry)
+    registry.save_revision().publish()
+    return registry
+
+
+def make_exemplar_index(home):
+    from exemplars.models import ExemplarIndexPage
+
+    index = ExemplarIndexPage(
+        title_vi="Điển hình tiên tiến", title_en="Exemplary models", slug_en="exemplary-models"
+    )
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    return index
+
+
+def make_profile(index, title_vi=None, title_en=None, awards=(), **fields):
+    """A published profile; `awards` are (award, level, year, decision) tuples."""
+    from exemplars.models import AwardRecord, ExemplarProfilePage
+
+    number = next(_sequence)
+    fields.setdefault("kind", "enterprise")
+    fields.setdefault("name", f"Đơn vị {number}")
+    fields.setdefault("story_vi", paragraph(f"Câu chuyện {number}."))
+    if title_en:
+        fields.setdefault("story_en", paragraph(f"Story {number}."))
+    profile = ExemplarProfilePage(
+        title_vi=title_vi or f"Điển hình số {number}", title_en=title_en, **fields
+    )
+    profile.awards = [
+        AwardRecord(award=award, level=level, year=year, decision=decision)
+        for award, level, year, decision in awards
+    ]
+    index.add_child(instance=profile)
+    profile.save_revision().publish()
+    return profile
+
+
+def make_report_index(home):
+    from reports.models import ConferenceReportIndexPage
+
+    index = ConferenceReportIndexPage(
+        title_vi="Báo cáo hội nghị", title_en="Conference reports", slug_en="conference-reports"
+    )
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    return index
+
+
+def make_report(index, start=(2020, 1, 3), end=None, title_vi=None, title_en=None, **fields):
+    from reports.models import ConferenceReportPage
+
+    number = next(_sequence)
+    fields.setdefault("place_vi", "Hải Dương")
+    fields.setdefault("place_en", "Hai Duong")
+    fields.setdefault("organiser_vi", "Khối thi đua")
+    fields.setdefault("organiser_en", "The emulation bloc")
+    fields.setdefault("summary_vi", f"Tóm tắt hội nghị {number}.")
+    if title_en:
+        fields.setdefault("summary_en", f"Summary of conference {number}.")
+    report = ConferenceReportPage(
+        title_vi=title_vi or f"Hội nghị số {number}",
+        title_en=title_en,
+        start_date=datetime(*start).date(),
+        end_date=datetime(*end).date() if end else None,
+        **fields,
+    )
+    index.add_child(instance=report)
+    report.save_revision().publish()
+    return report
