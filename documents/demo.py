@@ -1,10 +1,8 @@
 """Demo registry: the documents of ../shared/facts/documents.json, with our own summaries."""
 
 import io
-import json
 from datetime import date
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
@@ -18,9 +16,8 @@ from documents.models import (
     LegalDocumentAttachment,
 )
 from news.demo import home_page
+from portal.demo_facts import read_facts
 from portal.demo_pages import upsert_child_page
-
-FACTS_FILE = settings.BASE_DIR.parent / "shared" / "facts" / "documents.json"
 
 # Our own one-line summaries, keyed by number: what each document means for the zones.
 SUMMARIES = {
@@ -125,7 +122,7 @@ def registry_page(home):
 
 
 def load(command, **options):
-    facts = json.loads(FACTS_FILE.read_text(encoding="utf-8"))
+    facts = read_facts("documents.json")
     home = home_page()
     registry_page(home)
     documents = {}

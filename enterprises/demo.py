@@ -13,8 +13,8 @@ from decimal import Decimal
 from enterprises.choices import SECTORS, EnterpriseStatus
 from enterprises.models import Enterprise, EnterpriseDirectoryPage
 from news.demo import home_page
+from portal.demo_facts import read_facts
 from portal.demo_pages import upsert_child_page
-from zones.demo import read_facts
 from zones.models import IndustrialZonePage, ZoneStatus
 
 GENERATED_PREFIX = "MINHHOA-"

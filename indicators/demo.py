@@ -7,7 +7,7 @@ this portal records, so they are left out.
 from decimal import Decimal
 
 from indicators.models import IndicatorValue, Metric, Scope, Unit
-from zones.demo import read_facts
+from portal.demo_facts import read_facts
 
 SOURCE = "Ban Quản lý các KCN Bắc Ninh (số liệu đã công bố)"
 

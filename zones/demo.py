@@ -24,6 +24,7 @@ from PIL import Image, ImageDraw
 from images.models import PortalImage
 from news.demo import home_page
 from news.models import ArticlePage
+from portal.demo_facts import read_facts
 from portal.demo_pages import upsert_child_page
 from portal.text import vietnamese_slugify
 from zones.models import (
@@ -36,7 +37,6 @@ from zones.models import (
     ZoneStatus,
 )
 
-FACTS_DIR = Path(settings.BASE_DIR).parent / "shared" / "facts"
 ARTICLES_FILE = Path(settings.BASE_DIR) / "news" / "demo" / "articles.json"
 
 OPERATING, BUILDING, PLANNED = (
@@ -314,10 +314,6 @@ STATUS_SENTENCES = {
 LEASE_CONTACT = (
     "Phòng Xúc tiến đầu tư, Ban Quản lý các KCN Bắc Ninh – (0222) 000 0000 (số minh họa)"
 )
-
-
-def read_facts(name):
-    return json.loads((FACTS_DIR / name).read_text(encoding="utf-8"))
 
 
 def _decimal(value):

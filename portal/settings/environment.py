@@ -49,6 +49,7 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
+DEMO_FACTS_DIR = env_str("DEMO_FACTS_DIR", str(BASE_DIR.parent / "shared" / "facts"))
 
 
 def database_config():
