@@ -1,7 +1,6 @@
 """The demo loaders build the registry, profiles and reports, and a second run writes nothing."""
 
 import io
-import json
 from datetime import date
 
 from django.core.management.base import BaseCommand
@@ -14,6 +13,7 @@ from documents import demo as documents_demo
 from documents.models import DocumentCitation, LegalDocument
 from exemplars import demo as exemplars_demo
 from exemplars.models import ExemplarProfilePage
+from portal.demo_facts import read_facts
 from reports import demo as reports_demo
 from reports.models import ConferenceReportPage
 
@@ -28,7 +28,7 @@ def _run_loaders():
 @pytest.mark.django_db
 def test_demo_content_loads_and_is_idempotent(client):
     _run_loaders()
-    facts = json.loads(documents_demo.FACTS_FILE.read_text(encoding="utf-8"))
+    facts = read_facts("documents.json")
     numbers = {item["number"] for item in facts["documents"]}
     assert set(LegalDocument.objects.values_list("number", flat=True)) == numbers
     assert 4 <= ExemplarProfilePage.objects.live().count() <= 6
