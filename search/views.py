@@ -126,6 +126,7 @@ def api_search(request):
         return JsonResponse(
             {
                 "query": search_request.text,
+                "backend": results.backend,
                 "languages": search_request.languages,
                 "total": results.total,
                 "total_is_exact": results.total_is_exact,

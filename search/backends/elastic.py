@@ -245,30 +245,52 @@ class ElasticsearchBackend:
     # --- searching --------------------------------------------------------------------
 
     def _query(self, request):
-        terms = request.terms
+        """Constant scores per rule, as the database backend ranks, so the date breaks ties.
+
+        Matching all words in the title earns 15, anywhere 1, the words as a phrase in
+        the title 3, the typed diacritics in the title 20 or anywhere 15, the document
+        number 1000. BM25's length effects would otherwise decide between equal matches.
+        """
+        terms = " ".join(request.terms)
         key = request.document_number_key
+
+        def rule(query, boost):
+            return Q("constant_score", filter=query, boost=boost)
+
         matches = []
-        if terms:
-            matches.append(
-                Q(
-                    "multi_match",
-                    query=" ".join(terms),
-                    fields=["folded_title^4", "folded_body"],
-                    operator="and",
-                )
-            )
-        if key:
-            matches.append(Q("term", document_number_key={"value": key, "boost": 1000}))
         should = []
         if terms:
-            should.append(Q("match_phrase", folded_title={"query": " ".join(terms), "boost": 2}))
+            matches.append(
+                rule(
+                    Q(
+                        "multi_match",
+                        query=terms,
+                        type="cross_fields",
+                        fields=["folded_title", "folded_body"],
+                        operator="and",
+                    ),
+                    1,
+                )
+            )
+            should.append(rule(Q("match", folded_title={"query": terms, "operator": "and"}), 15))
+            should.append(rule(Q("match_phrase", folded_title=terms), 3))
+        if key:
+            matches.append(rule(Q("term", document_number_key=key), 1000))
         if request.has_diacritics:
+            exact = " ".join(request.exact_terms)
             should.append(
-                Q(
-                    "multi_match",
-                    query=" ".join(request.exact_terms),
-                    fields=["title.exact^20", "body.exact^15"],
-                    operator="and",
+                rule(Q("match", **{"title.exact": {"query": exact, "operator": "and"}}), 20)
+            )
+            should.append(
+                rule(
+                    Q(
+                        "multi_match",
+                        query=exact,
+                        type="cross_fields",
+                        fields=["title.exact", "body.exact"],
+                        operator="and",
+                    ),
+                    15,
                 )
             )
         return Q(

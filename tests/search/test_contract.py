@@ -20,6 +20,11 @@ def titles(client, **params):
     return [hit["title"] for hit in api(client, **params)["results"]]
 
 
+def test_the_configured_backend_answers_not_a_fallback(client, archive, search_backend):
+    expected = "database" if search_backend == "database" else "elasticsearch"
+    assert api(client, q="thi dua")["backend"] == expected
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
