@@ -53,12 +53,14 @@ def highlight_title(title, terms, folded=None):
     return mark(title, match_spans(title, terms, folded))
 
 
-def snippet(body, terms, folded=None, length=SNIPPET_LENGTH):
-    """A window of the body around the first match, with every match marked."""
+def snippet(body, folded=None, terms=(), length=SNIPPET_LENGTH):
+    """A window of the body around the first match, with every match marked.
+
+    Pass the stored folded body when there is one: folding is the costly part.
+    """
     if not body:
         return mark_safe("")
-    body = " ".join(body.split()) if folded is None else body
-    spans = match_spans(body, terms, folded)
+    spans = match_spans(body, terms, folded or None)
     first = spans[0][0] if spans else 0
     start = max(0, first - length // 3)
     if start:

@@ -41,8 +41,6 @@ class SearchEntry(models.Model):
     kind = models.CharField(max_length=20, choices=KIND_CHOICES)
     title = models.CharField(max_length=500)
     folded_title = models.CharField(max_length=500)
-    body = models.TextField(blank=True)
-    folded_body = models.TextField(blank=True)
     url = models.CharField(max_length=500)
     date = models.DateTimeField(null=True, blank=True)
     year = models.PositiveSmallIntegerField(null=True, blank=True)
@@ -51,6 +49,9 @@ class SearchEntry(models.Model):
     document_number = models.CharField(max_length=100, blank=True)
     document_number_key = models.CharField(max_length=100, blank=True, db_index=True)
     indexed_at = models.DateTimeField(auto_now=True)
+    # Long text last: SQLite then reads the short columns without walking overflow pages.
+    body = models.TextField(blank=True)
+    folded_body = models.TextField(blank=True)
 
     class Meta:
         verbose_name = _("search entry")

@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.utils.translation import gettext as _
 
@@ -39,27 +40,27 @@ class SearchRequest:
     page: int = 1
     page_size: int = PAGE_SIZE
 
-    @property
+    @cached_property
     def terms(self):
         """Folded words, the unit every backend matches on (punctuation is dropped)."""
         return _WORD.findall(fold_vietnamese(self.text))[:MAX_TERMS]
 
-    @property
+    @cached_property
     def exact_terms(self):
         """The words as typed (lower case), for the bonus on exact diacritics."""
         return [word.lower() for word in _WORD.findall(normalize_nfc(self.text))][:MAX_TERMS]
 
-    @property
+    @cached_property
     def has_diacritics(self):
         return any(word != fold_vietnamese(word) for word in self.exact_terms)
 
-    @property
+    @cached_property
     def document_number_key(self):
         if _DOCUMENT_NUMBER.match(self.text or ""):
             return fold_document_number(self.text)
         return ""
 
-    @property
+    @cached_property
     def filters(self):
         return {
             "kind": self.kinds,

@@ -8,6 +8,7 @@ that counts above the limit are shown as "more than".
 
 import re
 from collections import Counter
+from datetime import UTC, datetime
 
 from django.db import connection
 from django.db.models import Q
@@ -19,7 +20,7 @@ from search.highlight import highlight_title, snippet
 from search.models import SearchEntry
 from search.query import SORT_DATE
 
-CANDIDATE_LIMIT = 1000
+CANDIDATE_LIMIT = 500
 SUGGESTION_LIMIT = 8
 ROW_FIELDS = (
     "id",
@@ -37,7 +38,17 @@ ROW_FIELDS = (
     "document_number",
     "document_number_key",
 )
-_EPOCH = timezone.make_aware(timezone.datetime(1900, 1, 1))
+_EPOCH = timezone.make_aware(datetime(1900, 1, 1))
+
+
+def _as_datetime(value):
+    """SQLite hands back text; PostgreSQL a datetime. Both become aware datetimes."""
+    if value is None or isinstance(value, datetime):
+        return value
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
 _WORD = re.compile(r"\w+")
 
 
@@ -86,11 +97,15 @@ class DatabaseBackend:
                 match = self._sqlite_match(
                     terms, languages, kinds, years, prefix, "folded_title folded_body"
                 )
+                # Walk the (language, date) index newest first and stop at the limit,
+                # instead of sorting every match.
+                in_languages = ", ".join(["%s"] * len(languages))
                 cursor.execute(
-                    "SELECT e.id FROM search_searchentry e WHERE e.id IN ("
+                    "SELECT e.id FROM search_searchentry e INDEXED BY search_entry_lang_date "
+                    f"WHERE e.language IN ({in_languages}) AND e.id IN ("
                     "SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s) "
-                    "ORDER BY e.date DESC, e.id DESC LIMIT %s",
-                    [match, limit],
+                    "ORDER BY e.date DESC LIMIT %s",
+                    [*languages, match, limit],
                 )
                 return [row[0] for row in cursor.fetchall()]
             ids = []
@@ -171,13 +186,13 @@ class DatabaseBackend:
             ids = self._candidate_ids(
                 terms, request.languages, request.kinds, request.years, by_date=by_date
             )
-        fields = (*ROW_FIELDS, "body") if request.has_diacritics else ROW_FIELDS
-        rows = list(SearchEntry.objects.filter(id__in=[*pinned_ids, *ids]).values(*fields))
+        rows = self._rows([*pinned_ids, *ids])
+        exact_ids = self._exact_ids(rows, request.exact_terms) if request.has_diacritics else set()
         results.facets = self._facets(rows, request)
         selected = [row for row in rows if self._passes(row, request)]
         pinned = set(pinned_ids)
         for row in selected:
-            row["score"] = self._score(row, request, row["id"] in pinned)
+            row["score"] = self._score(row, request, row["id"] in pinned, row["id"] in exact_ids)
         if by_date:
             selected.sort(key=lambda row: (row["date"] or _EPOCH, row["id"]), reverse=True)
         else:
@@ -210,7 +225,50 @@ class DatabaseBackend:
         return facets
 
     @staticmethod
-    def _score(row, request, pinned):
+    def _rows(ids):
+        """The light columns of the candidates, straight from the cursor (no model overhead)."""
+        if not ids:
+            return []
+        placeholders = ", ".join(["%s"] * len(ids))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT {', '.join(ROW_FIELDS)} FROM search_searchentry "
+                f"WHERE id IN ({placeholders})",
+                ids,
+            )
+            rows = [dict(zip(ROW_FIELDS, values, strict=True)) for values in cursor.fetchall()]
+        for row in rows:
+            row["date"] = _as_datetime(row["date"])
+        return rows
+
+    @staticmethod
+    def _exact_ids(rows, exact_terms):
+        """Candidates whose title or body holds every word exactly as typed (diacritics)."""
+        if not rows or not exact_terms:
+            return set()
+        ids = [row["id"] for row in rows]
+        placeholders = ", ".join(["%s"] * len(ids))
+        conditions, params = [], []
+        for word in exact_terms:
+            if connection.vendor == "postgresql":
+                conditions.append("strpos(lower(title || ' ' || body), %s) > 0")
+                params.append(word)
+            else:
+                conditions.append(
+                    "(instr(title, %s) > 0 OR instr(title, %s) > 0 "
+                    "OR instr(body, %s) > 0 OR instr(body, %s) > 0)"
+                )
+                params.extend([word, word.capitalize(), word, word.capitalize()])
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT id FROM search_searchentry WHERE id IN ({placeholders}) "
+                f"AND {' AND '.join(conditions)}",
+                [*ids, *params],
+            )
+            return {row[0] for row in cursor.fetchall()}
+
+    @staticmethod
+    def _score(row, request, pinned, exact):
         terms = request.terms
         title_words = set(_WORD.findall(row["folded_title"]))
         score = 0.0
@@ -223,21 +281,19 @@ class DatabaseBackend:
                 score += 5
                 if " ".join(terms) in row["folded_title"]:
                     score += 3
-        if request.has_diacritics:
-            exact = request.exact_terms
+        if exact:
             title_exact = set(_WORD.findall(row["title"].lower()))
-            if all(word in title_exact for word in exact):
-                score += 20
-            else:
-                body_exact = set(_WORD.findall(row.get("body", "").lower()))
-                if all(word in title_exact or word in body_exact for word in exact):
-                    score += 15
+            in_title = all(word in title_exact for word in request.exact_terms)
+            score += 20 if in_title else 15
         return score
 
     def _hits(self, rows, terms):
-        bodies = dict(
-            SearchEntry.objects.filter(id__in=[row["id"] for row in rows]).values_list("id", "body")
-        )
+        bodies = {
+            pk: (body, folded)
+            for pk, body, folded in SearchEntry.objects.filter(
+                id__in=[row["id"] for row in rows]
+            ).values_list("id", "body", "folded_body")
+        }
         return [
             SearchHit(
                 key=f"{row['content_type_id']}-{row['object_id']}-{row['language']}",
@@ -250,7 +306,7 @@ class DatabaseBackend:
                 zone=row["zone"],
                 section=row["section"],
                 document_number=row["document_number"],
-                snippet=snippet(bodies.get(row["id"], ""), terms),
+                snippet=snippet(*bodies.get(row["id"], ("", "")), terms=terms),
                 score=row.get("score", 0.0),
             )
             for row in rows

@@ -351,7 +351,7 @@ class ElasticsearchBackend:
         source = hit.to_dict()
         highlights = getattr(hit.meta, "highlight", None)
         title_html = highlight_title(source["title"], terms, source.get("folded_title"))
-        body_html = snippet(source.get("body", ""), terms)
+        body_html = snippet(source.get("body", ""), source.get("folded_body"), terms)
         if highlights is not None and "title" in highlights:
             title_html = safe_fragment(highlights["title"][0])
         if highlights is not None and "body" in highlights:
