@@ -17,6 +17,7 @@ not contain "bench" and drops/recreates it. osmem-server runs in-process (as a c
 import argparse
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -235,9 +236,31 @@ def time_queries(rounds, backend_name):
     return labels, per_query
 
 
+def drop(args, url):
+    """Throw the benchmark database away."""
+    from django.db import connections
+
+    connections.close_all()
+    if args.backend == "postgres":
+        import psycopg
+
+        name = url.rsplit("/", 1)[-1]
+        with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+    else:
+        shutil.rmtree(Path(url.removeprefix("sqlite:///")).parent, ignore_errors=True)
+
+
 def main():
     args = parse_args()
-    configure(args)
+    url = configure(args)
+    try:
+        run(args)
+    finally:
+        drop(args, url)
+
+
+def run(args):
     rng = random.Random(20261125)
     entries, seconds = load(args.documents, rng)
     report(f"backend={args.backend} documents={args.documents} entries={entries}")
