@@ -75,6 +75,9 @@ def parse_args():
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=15, help="timed runs of the query mix")
     parser.add_argument(
+        "--keep", action="store_true", help="keep the throwaway database (for inspection)"
+    )
+    parser.add_argument(
         "--database-url",
         default="postgres://postgres@127.0.0.1:5432/iza_search_bench",
         help="PostgreSQL only: a throwaway database (its name must contain 'bench')",
@@ -257,7 +260,10 @@ def main():
     try:
         run(args)
     finally:
-        drop(args, url)
+        if args.keep:
+            report(f"kept {url}")
+        else:
+            drop(args, url)
 
 
 def run(args):

@@ -180,17 +180,26 @@ class DatabaseBackend:
         if not terms and not pinned_ids:
             return results
         by_date = request.sort == SORT_DATE
-        ids = self._candidate_ids(terms, request.languages, by_date=by_date) if terms else []
-        capped = len(ids) >= self.candidate_limit
-        if capped and (request.kinds or request.years):
+        # The cheap match (no date order, no filters) feeds the facets; when it is capped,
+        # a second match with the selections (and date order) feeds the results.
+        facet_ids = self._candidate_ids(terms, request.languages) if terms else []
+        capped = len(facet_ids) >= self.candidate_limit
+        ids = facet_ids
+        if capped and (by_date or request.kinds or request.years):
             ids = self._candidate_ids(
                 terms, request.languages, request.kinds, request.years, by_date=by_date
             )
-        rows = self._rows([*pinned_ids, *ids])
-        exact_ids = self._exact_ids(rows, request.exact_terms) if request.has_diacritics else set()
-        results.facets = self._facets(rows, request)
-        selected = [row for row in rows if self._passes(row, request)]
+            capped = len(ids) >= self.candidate_limit
+        rows = self._rows(list(dict.fromkeys([*pinned_ids, *facet_ids, *ids])))
         pinned = set(pinned_ids)
+        in_facets = pinned.union(facet_ids)
+        results.facets = self._facets([row for row in rows if row["id"] in in_facets], request)
+        in_results = pinned.union(ids)
+        rows = [row for row in rows if row["id"] in in_results]
+        selected = [row for row in rows if self._passes(row, request)]
+        exact_ids = (
+            self._exact_ids(selected, request.exact_terms) if request.has_diacritics else set()
+        )
         for row in selected:
             row["score"] = self._score(row, request, row["id"] in pinned, row["id"] in exact_ids)
         if by_date:
@@ -318,7 +327,9 @@ class DatabaseBackend:
         if text[:1].isdigit():
             key = fold_document_number(text)
             numbered = SearchEntry.objects.filter(
-                document_number_key__startswith=key, language__in=languages
+                document_number_key__gte=key,
+                document_number_key__lt=key + "\uffff",
+                language__in=languages,
             ).order_by("document_number_key")[:limit]
             suggestions.extend(
                 {
@@ -330,10 +341,15 @@ class DatabaseBackend:
                 for entry in numbered
             )
         if terms:
+            # A one-letter prefix expands to half the vocabulary: match the words before
+            # it and let the title check below apply the letter.
+            match_terms, prefix = (terms[:-1], False) if len(terms[-1]) < 2 else (terms, True)
+            if not match_terms:
+                return suggestions[:limit]
             if connection.vendor == "sqlite":
-                ids = self._suggest_sqlite(terms, languages, limit)
+                ids = self._suggest_sqlite(match_terms, languages, limit * 10, prefix)
             else:
-                ids = self._candidate_ids(terms, languages, prefix=True)[: limit * 5]
+                ids = self._candidate_ids(match_terms, languages, prefix=prefix)[: limit * 10]
             entries = SearchEntry.objects.filter(id__in=ids).only(
                 "title", "folded_title", "url", "kind", "language", "date"
             )
@@ -362,12 +378,12 @@ class DatabaseBackend:
                 unique.append(suggestion)
         return unique[:limit]
 
-    def _suggest_sqlite(self, terms, languages, limit):
-        match = self._sqlite_match(terms, languages, (), (), True, "folded_title")
+    def _suggest_sqlite(self, terms, languages, limit, prefix):
+        match = self._sqlite_match(terms, languages, (), (), prefix, "folded_title")
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s "
                 "ORDER BY rowid DESC LIMIT %s",
-                [match, limit * 5],
+                [match, limit],
             )
             return [row[0] for row in cursor.fetchall()]

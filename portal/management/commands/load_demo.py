@@ -3,7 +3,7 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-DEMO_LOADERS = ["news.demo"]
+DEMO_LOADERS = ["news.demo", "search.demo"]
 
 
 class Command(BaseCommand):
