@@ -120,16 +120,20 @@ class DatabaseBackend:
             return list(dict.fromkeys(ids))[:limit]
 
     def _postgres_ids(self, terms, languages, kinds, years, by_date, prefix):
+        """Title matches first (newest indexed first), then matches anywhere.
+
+        The second pass takes the first matches the planner finds, in no order: with
+        common words any ORDER BY makes PostgreSQL fetch and sort every match (0.2-0.3 s
+        for 30,000-50,000 at 100,000 documents) because it underestimates how many rows
+        match several words. Below the limit the candidates are every match, so the
+        ranking and the date order are exact; above it they are a sample.
+        """
         limit = self.candidate_limit
-
-        def tsquery(weight=""):
-            words = []
-            for i, term in enumerate(terms):
-                star = "*" if prefix and i == len(terms) - 1 else ""
-                suffix = f":{star}{weight}" if (star or weight) else ""
-                words.append(f"'{term}'{suffix}")
-            return " & ".join(words)
-
+        words = []
+        for i, term in enumerate(terms):
+            star = ":*" if prefix and i == len(terms) - 1 else ""
+            words.append(f"'{term}'{star}")
+        tsquery = " & ".join(words)
         filters = ["language = ANY(%s)"]
         params = [list(languages)]
         if kinds:
@@ -139,17 +143,16 @@ class DatabaseBackend:
             filters.append("year = ANY(%s)")
             params.append(list(years))
         where = " AND ".join(filters)
-        passes = ["", "A"] if by_date else ["A", ""]
-        if by_date:
-            passes = [""]
+        passes = [("search_vector", "")]
+        if not by_date:
+            passes.insert(0, ("title_vector", "ORDER BY id DESC"))
         ids = []
         with connection.cursor() as cursor:
-            for weight in passes:
+            for column, order in passes:
                 cursor.execute(
                     "SELECT id FROM search_searchentry "
-                    f"WHERE search_vector @@ to_tsquery('simple', %s) AND {where} "
-                    "ORDER BY date DESC NULLS LAST, id DESC LIMIT %s",
-                    [tsquery(weight), *params, limit],
+                    f"WHERE {column} @@ to_tsquery('simple', %s) AND {where} {order} LIMIT %s",
+                    [tsquery, *params, limit],
                 )
                 ids.extend(row[0] for row in cursor.fetchall())
         return list(dict.fromkeys(ids))[:limit]
@@ -258,16 +261,20 @@ class DatabaseBackend:
         ids = [row["id"] for row in rows]
         placeholders = ", ".join(["%s"] * len(ids))
         conditions, params = [], []
+        position = "strpos" if connection.vendor == "postgresql" else "instr"
         for word in exact_terms:
-            if connection.vendor == "postgresql":
-                conditions.append("strpos(lower(title || ' ' || body), %s) > 0")
-                params.append(word)
-            else:
-                conditions.append(
-                    "(instr(title, %s) > 0 OR instr(title, %s) > 0 "
-                    "OR instr(body, %s) > 0 OR instr(body, %s) > 0)"
+            # Lower case or capitalised, as words appear in running text; lower() over
+            # every body costs ten times more on PostgreSQL.
+            conditions.append(
+                "("
+                + " OR ".join(
+                    f"{position}({column}, %s) > 0"
+                    for column in ("title", "body")
+                    for _ in range(2)
                 )
-                params.extend([word, word.capitalize(), word, word.capitalize()])
+                + ")"
+            )
+            params.extend([word, word.capitalize(), word, word.capitalize()])
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT id FROM search_searchentry WHERE id IN ({placeholders}) "
