@@ -42,7 +42,9 @@ def search_backend(request, settings):
     yield request.param
     backend = backends.elasticsearch_backend()
     if backend is not None:
-        backend.client.indices.delete(index=f"{backend.alias}-*", ignore_unavailable=True)
+        # By name: Elasticsearch 8 refuses wildcard deletes (destructive_requires_name).
+        for name in backend.client.indices.get(index=f"{backend.alias}-*"):
+            backend.client.indices.delete(index=name)
     backends._elasticsearch.clear()
     if clone is not None:
         clone.close()
