@@ -1,5 +1,6 @@
 """The backends the contract tests run against, and a small archive to search."""
 
+import socket
 import uuid
 
 import pytest
@@ -11,11 +12,24 @@ from tests.factories import make_article, paragraph
 BACKENDS = ["database", "osmem", "elasticsearch-cluster"]
 
 
+def _free_local_port(candidates=range(8121, 8130)):
+    """The first free port of the range this project may use, else any free one."""
+    for port in candidates:
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    return 0
+
+
 @pytest.fixture(scope="session")
 def osmem_base():
+    """osmem-server for the session (exits with the test process); each test clones it."""
     from osmem_server import OsmemServer
 
-    server = OsmemServer.start(japanese=False)
+    server = OsmemServer.start(japanese=False, addr=f"127.0.0.1:{_free_local_port()}")
     yield server
     server.close()
 
