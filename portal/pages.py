@@ -9,10 +9,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
+from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from portal.languages import ENGLISH, VIETNAMESE, page_url_in
-from portal.text import normalize_nfc, vietnamese_slugify
+from portal.text import fold_vietnamese, normalize_nfc, vietnamese_slugify
 
 
 def _has_content(value):
@@ -45,8 +46,18 @@ class BilingualPage(Page):
 
     is_creatable = False
 
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("folded_titles"),
+        index.AutocompleteField("folded_titles"),
+    ]
+
     class Meta:
         abstract = True
+
+    def folded_titles(self):
+        """Both titles without diacritics, so the admin's search finds "thi dua" too."""
+        return fold_vietnamese(" ".join(filter(None, [self.title_vi, self.title_en])))
 
     def _translated_text_fields(self):
         for field in self._meta.concrete_fields:

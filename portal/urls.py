@@ -15,6 +15,8 @@ handler500 = "portal.views.server_error"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/search/", search_views.api_search, name="search_api"),
+    path("api/search/suggest/", search_views.api_suggest, name="search_suggest"),
     path("", include("discovery.urls")),
     path("", portal_views.choose_language, name="choose_language"),
 ]

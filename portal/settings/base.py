@@ -150,6 +150,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 DEMO_FACTS_DIR = env.DEMO_FACTS_DIR
 ELASTICSEARCH_URL = env.ELASTICSEARCH_URL
 ELASTICSEARCH_INDEX_PREFIX = env.ELASTICSEARCH_INDEX_PREFIX
+# The archive search (search/): "elasticsearch" when a cluster is configured, else the
+# embedded database backend. The database entries are kept either way as the fallback.
+SEARCH_BACKEND = "elasticsearch" if env.ELASTICSEARCH_URL else "database"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

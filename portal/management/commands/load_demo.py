@@ -11,6 +11,7 @@ DEMO_LOADERS = [
     "documents.demo",
     "exemplars.demo",
     "reports.demo",
+    "search.demo",
 ]
 
 
