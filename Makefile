@@ -58,7 +58,8 @@ clean:
 # entries in locale/vi/LC_MESSAGES/django.po. English msgids are the English text.
 messages-update: install
 	$(MANAGE) makemessages -l vi -l en --ignore=.venv --ignore=node_modules --ignore=tests --ignore=locale --no-obsolete
-	msgen locale/en/LC_MESSAGES/django.po | msgattrib --clear-fuzzy -o locale/en/LC_MESSAGES/django.po
+	msgfilter --keep-header -i locale/en/LC_MESSAGES/django.po -o - sed -e d \
+		| msgen - | msgattrib --clear-fuzzy -o locale/en/LC_MESSAGES/django.po
 
 # Nu HTML checker, axe-core and Lighthouse over the demo site in both languages (see README,
 # "Discovery, feeds, API and audits"). Needs Java, Node and Debian's chromium.
