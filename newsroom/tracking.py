@@ -5,6 +5,7 @@ and the English values of the page's translated content fields.
 """
 
 import json
+import re
 
 from django.db.models import Q
 
@@ -31,7 +32,13 @@ def is_tracked(model):
     return issubclass(model, BilingualPage) and bool(content_fields(model))
 
 
+# Draftail adds a random key to every rich text block it saves.
+BLOCK_KEY = re.compile(r'\s+data-block-key="[^"]*"')
+
+
 def _without_block_ids(data):
+    if isinstance(data, str):
+        return BLOCK_KEY.sub("", data)
     if isinstance(data, list):
         return [_without_block_ids(item) for item in data]
     if isinstance(data, dict):
@@ -41,6 +48,8 @@ def _without_block_ids(data):
 
 def _comparable(value):
     """Stream data without block ids, which change when content is set again unchanged."""
+    if value in (None, "", "[]", []):
+        return None
     if isinstance(value, str) and value.startswith("["):
         try:
             value = json.loads(value)

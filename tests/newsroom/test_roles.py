@@ -25,7 +25,8 @@ def edit_url(page):
 
 
 def latest(page):
-    return page.get_latest_revision_as_object()
+    """The newest revision of the page, read afresh from the database."""
+    return type(page).objects.get(pk=page.pk).get_latest_revision_as_object()
 
 
 def test_the_migration_creates_every_role_with_page_permissions_on_the_root():
