@@ -1,14 +1,18 @@
 """The newsroom in the Wagtail admin: translation report and dashboard panel, and the
 guard that keeps translators to the English side of pages without the newsroom form."""
 
+import copy
+
 from django.db.models import Count
 from django.http import HttpResponseForbidden
 from django.urls import path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.utils.version import get_main_version
 
 from newsroom.forms import NewsroomPageForm
 from newsroom.models import PageFlag, TranslationState, TranslationStatus
@@ -87,3 +91,14 @@ def keep_translators_to_translatable_pages(request, page):
     return HttpResponseForbidden(
         _("Translators can change only pages that have an English side to translate.")
     )
+
+
+@hooks.register("construct_help_menu")
+def translate_whats_new_label(request, menu_items):
+    """Wagtail formats this label once, in whatever language the first request used."""
+    version = get_main_version(include_patch=False)
+    for index, item in enumerate(menu_items):
+        if item.name == f"whats-new-in-wagtail-{version}":
+            item = copy.copy(item)
+            item.label = gettext("What's new in Wagtail %(version)s") % {"version": version}
+            menu_items[index] = item

@@ -65,6 +65,14 @@ def test_the_checker_finds_english_on_an_english_screen(client, moderator, secti
     found = untranslated_strings(html)
     assert "Dashboard" in found or "Pages" in found, found
     assert len(english_interface_strings()) > 1000
+    article = make_article(section)
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[article.pk])).content.decode()
+    found = untranslated_strings(editor)
+    assert "View / edit fields for" in found, "labels written into inline scripts are checked"
+    assert untranslated_strings("<td>3 minutes trước</td>") == [
+        "3 minutes trước (%(num)d minutes)"
+    ], "filled-in msgids such as '3 minutes' are checked"
+    assert untranslated_strings("<td>3 phút trước</td>") == []
 
 
 @pytest.mark.parametrize("role", ["moderator", "administrator"])
