@@ -127,3 +127,19 @@ def test_the_dashboard_counts_pages_by_state(client, editor, section):
     current = html[html.index('data-state="up_to_date"') :]
     # The section page itself also has both languages.
     assert "<strong>2</strong>" in current[: current.index("</li>")]
+
+
+def test_the_refresh_command_backfills_every_page(section):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    make_article(section, title_vi="Chưa dịch")
+    make_article(section, title_vi="Đã dịch", title_en="Translated")
+    TranslationStatus.objects.all().delete()
+    out = StringIO()
+    call_command("refresh_translation_states", stdout=out)
+    assert TranslationStatus.objects.filter(state=TranslationState.MISSING).count() == 1
+    # Home, section and the translated article.
+    assert TranslationStatus.objects.filter(state=TranslationState.UP_TO_DATE).count() == 3
+    assert "missing: 1" in out.getvalue()
