@@ -116,6 +116,20 @@ def test_the_report_query_count_does_not_grow(
         client.get(url)
 
 
+def test_the_dashboard_query_count_does_not_grow(
+    client, editor, section, django_assert_max_num_queries
+):
+    client.force_login(editor)
+    for number in range(2):
+        make_article(section, title_vi=f"Bài số {number}")
+    with django_assert_max_num_queries(80) as small:
+        client.get(reverse("wagtailadmin_home"))
+    for number in range(2, 22):
+        make_article(section, title_vi=f"Bài số {number}", title_en=f"Story {number}")
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        client.get(reverse("wagtailadmin_home"))
+
+
 def test_the_dashboard_counts_pages_by_state(client, editor, section):
     make_article(section, title_vi="Thiếu tiếng Anh 1")
     make_article(section, title_vi="Thiếu tiếng Anh 2")

@@ -91,8 +91,10 @@ def test_request_changes_sends_the_comment_back_to_the_editor(client, editor, mo
     assert not article.live
 
 
-def test_an_editor_cannot_approve(client, editor, section):
+@pytest.mark.parametrize("role", ["editor", "translator"])
+def test_editors_and_translators_cannot_approve(client, request, editor, role, section):
     article = submit_new_article(client, editor, section, slug="tu-duyet")
+    client.force_login(request.getfixturevalue(role))
     client.post(workflow_action_url(article, "approve"), {"comment": ""})
     article.refresh_from_db()
     assert not article.live
