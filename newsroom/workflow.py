@@ -29,3 +29,8 @@ def ensure_review_workflow(apps):
     root_id = Page.objects.filter(depth=1).values_list("pk", flat=True).first()
     if root_id is not None:
         WorkflowPage.objects.update_or_create(page_id=root_id, defaults={"workflow": workflow})
+
+    # Wagtail's own default workflow is replaced by ours; keep it out of the editors' way.
+    Workflow.objects.exclude(pk=workflow.pk).filter(
+        name="Moderators approval", workflow_pages__isnull=True
+    ).update(active=False)

@@ -48,6 +48,7 @@ def test_the_migration_creates_every_role_with_page_permissions_on_the_root():
     for name in roles.ROLE_NAMES:
         assert Group.objects.get(name=name).permissions.filter(codename="access_admin").exists()
     workflow = Workflow.objects.get(name=WORKFLOW_NAME)
+    assert list(Workflow.objects.filter(active=True)) == [workflow]
     assert root.workflowpage.workflow == workflow
     task = workflow.tasks.get().specific
     assert list(task.groups.values_list("name", flat=True)) == [roles.MODERATORS]
