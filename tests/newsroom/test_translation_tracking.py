@@ -137,10 +137,10 @@ def test_the_dashboard_counts_pages_by_state(client, editor, section):
     client.force_login(editor)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     missing = html[html.index('data-state="missing"') :]
-    assert "<strong>2</strong>" in missing[: missing.index("</li>")]
+    assert "<strong>2</strong>" in missing[: missing.index("</tr>")]
     current = html[html.index('data-state="up_to_date"') :]
     # The section page itself also has both languages.
-    assert "<strong>2</strong>" in current[: current.index("</li>")]
+    assert "<strong>2</strong>" in current[: current.index("</tr>")]
 
 
 def test_the_refresh_command_backfills_every_page(section):
