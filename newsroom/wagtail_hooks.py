@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.utils.version import get_main_version
 
 from newsroom.forms import NewsroomPageForm
@@ -102,3 +103,34 @@ def translate_whats_new_label(request, menu_items):
             item = copy.copy(item)
             item.label = gettext("What's new in Wagtail %(version)s") % {"version": version}
             menu_items[index] = item
+
+
+class PageFlagViewSet(ModelViewSet):
+    """Imported pages waiting for a review or a Vietnamese translation; delete a flag once done."""
+
+    model = PageFlag
+    icon = "warning"
+    menu_label = _("Flagged pages")
+    add_to_admin_menu = False
+    list_display = ["page", "kind", "reason", "created_at"]
+    list_filter = ["kind"]
+    form_fields = ["page", "kind", "reason"]
+    ordering = ["-created_at"]
+
+
+page_flag_viewset = PageFlagViewSet("newsroom_flags")
+
+
+@hooks.register("register_admin_viewset")
+def register_page_flag_viewset():
+    return page_flag_viewset
+
+
+@hooks.register("register_reports_menu_item")
+def register_page_flag_menu_item():
+    return MenuItem(
+        _("Flagged pages"),
+        reverse("newsroom_flags:index"),
+        icon_name="warning",
+        order=910,
+    )

@@ -7,6 +7,7 @@ from wagtail.documents import get_document_model
 import pytest
 
 from news.models import Topic
+from newsroom.models import PageFlag
 from tests.factories import make_article, make_image
 from tests.newsroom.admin_text import english_interface_strings, untranslated_strings
 
@@ -21,7 +22,14 @@ def newsroom_content(section, editor):
     image = make_image()
     document = get_document_model().objects.create(title="Báo cáo năm", file="bao-cao.pdf")
     topic = Topic.objects.create(name_vi="Thi đua", name_en="Emulation")
-    return {"article": article, "image": image, "document": document, "topic": topic}
+    flag = PageFlag.objects.create(page=article, kind=PageFlag.NEEDS_REVIEW, reason="OCR")
+    return {
+        "article": article,
+        "image": image,
+        "document": document,
+        "topic": topic,
+        "flag": flag,
+    }
 
 
 def screens(content, section):
@@ -52,6 +60,8 @@ def screens(content, section):
         "aging pages report": reverse("wagtailadmin_reports:aging_pages"),
         "site history": reverse("wagtailadmin_reports:site_history"),
         "translation report": reverse("newsroom_translation_report"),
+        "flagged pages": reverse("newsroom_flags:index"),
+        "flag editor": reverse("newsroom_flags:edit", args=[content["flag"].pk]),
         "account": reverse("wagtailadmin_account"),
     }
 
