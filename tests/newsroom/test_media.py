@@ -93,7 +93,9 @@ def document_form(name, content):
         ("chuong-trinh.exe", b"MZ\x90\x00 a program"),
         ("trang.html", b"<html><script>alert(1)</script></html>"),
         ("doi-ten.pdf", b"MZ\x90\x00 a program renamed to pdf"),
-        ("bang-tinh.xlsx", b"plain text, not a spreadsheet"),
+        ("bang-tinh.xlsx", b"  <svg onload='alert(1)'></svg>"),
+        ("chuong-trinh.docx", b"\x7fELF a Linux program"),
+        ("bao-cao.pdf", b"plain text called a PDF"),
     ],
 )
 def test_documents_of_other_types_are_refused(client, editor, name, content):
