@@ -57,7 +57,8 @@ clean:
 # After adding interface strings: refresh both catalogues, then translate the new Vietnamese
 # entries in locale/vi/LC_MESSAGES/django.po. English msgids are the English text.
 messages-update: install
-	$(MANAGE) makemessages -l vi -l en --ignore=.venv --ignore=node_modules --ignore=tests --ignore=locale --no-obsolete
+	$(MANAGE) makemessages -l vi -l en --ignore=.venv --ignore=node_modules --ignore=tests --ignore=locale \
+		--ignore='*/templates/wagtailadmin/*' --no-obsolete
 	msgfilter --keep-header -i locale/en/LC_MESSAGES/django.po -o - sed -e d \
 		| msgen - | msgattrib --clear-fuzzy -o locale/en/LC_MESSAGES/django.po
 

@@ -29,6 +29,10 @@ class PortalImage(AbstractImage):
 
     admin_form_fields = (*Image.admin_form_fields, "alt_text_vi", "alt_text_en", "credit")
 
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
     @property
     def default_alt_text(self):
         if get_language() == "en" and self.alt_text_en:

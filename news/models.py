@@ -18,6 +18,7 @@ from wagtail.snippets.models import register_snippet
 
 from modelcluster.fields import ParentalManyToManyField
 
+from newsroom.pages import NewsroomPageMixin
 from portal.blocks import StoryBodyBlock
 from portal.languages import ENGLISH
 from portal.pages import BilingualPage
@@ -228,7 +229,7 @@ class SectionPage(RoutablePageMixin, BilingualPage):
         )
 
 
-class ArticlePage(BilingualPage):
+class ArticlePage(NewsroomPageMixin, BilingualPage):
     """A news article; imported articles keep their original publication date."""
 
     english_fields = ("title", "body")

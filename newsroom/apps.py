@@ -1,5 +1,14 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
 
 
 class NewsroomConfig(AppConfig):
     name = "newsroom"
+    verbose_name = _("Newsroom")
+
+    def ready(self):
+        from newsroom import signals
+
+        signals.connect()
+        post_migrate.connect(signals.top_up_roles, sender=self)

@@ -146,6 +146,8 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"webp": "webp", "bmp": "png"}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt"]
+# newsroom: documents must also look like what their extension says.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "newsroom.media_forms.SafeDocumentForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 DEMO_FACTS_DIR = env.DEMO_FACTS_DIR
 ELASTICSEARCH_URL = env.ELASTICSEARCH_URL
