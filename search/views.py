@@ -7,10 +7,12 @@ from django.utils import translation
 from wagtail.models import Page
 
 from portal.languages import ENGLISH
+from portal.ratelimit import rate_limited
 
 MAX_QUERY_LENGTH = 200
 
 
+@rate_limited("search")
 def search_page(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = None

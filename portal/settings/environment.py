@@ -49,7 +49,41 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+RECYCLEBIN_RETENTION_DAYS = env_int("RECYCLEBIN_RETENTION_DAYS", 30)
 
 
 def database_config():
     return dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
+
+
+def cache_config(cache_url):
+    """Local memory by default; Redis when CACHE_URL is set, degrading to no cache if it fails.
+
+    `IGNORE_EXCEPTIONS` makes every cache call a miss while Redis is down, and the short
+    socket timeouts keep a dead Redis from holding up requests.
+    """
+    if not cache_url:
+        return {
+            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+            "renditions": {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": "renditions",
+            },
+        }
+    options = {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5}
+    return {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": cache_url,
+            "OPTIONS": options,
+            "KEY_PREFIX": "iza",
+        },
+        "renditions": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": cache_url,
+            "OPTIONS": options,
+            "KEY_PREFIX": "iza-renditions",
+            "TIMEOUT": 7 * 24 * 3600,
+        },
+    }
