@@ -17,7 +17,10 @@ def _without_block_ids(data):
 def _comparable(page, name, value):
     field = page._meta.get_field(name)
     if isinstance(field, StreamField):
-        return _without_block_ids(json.loads(field.get_prep_value(value) or "[]"))
+        prepared = field.get_prep_value(field.to_python(value)) or []
+        if isinstance(prepared, str):
+            prepared = json.loads(prepared)
+        return _without_block_ids(prepared)
     return value
 
 

@@ -1,3 +1,6 @@
+from django.core.cache import caches
+from django.utils import translation
+
 import pytest
 
 from tests.factories import make_home, make_section
@@ -14,10 +17,12 @@ def section(home):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_caches():
-    """Every test starts with empty caches: page cache, rate-limit counts, renditions."""
-    from django.core.cache import caches
-
+def fresh_cache_and_language():
+    """Each test starts with empty caches (Wagtail caches site root paths per language; the
+    page cache, rate-limit counts and renditions live in caches too)."""
     for alias in caches:
         caches[alias].clear()
     yield
+    for alias in caches:
+        caches[alias].clear()
+    translation.deactivate()

@@ -13,6 +13,7 @@ from PIL import Image
 
 from images.models import PortalImage
 from news.models import ArticlePage, HomePage, SectionPage
+from portal.languages import page_url_in
 
 _sequence = count(1)
 
@@ -65,3 +66,12 @@ def make_article(section, title_vi=None, title_en=None, published=(2022, 7, 27),
     section.add_child(instance=article)
     article.save_revision().publish()
     return article
+
+
+def vi_url(page):
+    """The page's Vietnamese URL, whatever language the last request left active."""
+    return page_url_in(page, "vi")
+
+
+def en_url(page):
+    return page_url_in(page, "en")
