@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-test messages messages-update migrate demo admin-password lint check-migrations clean
+.PHONY: bench loadtest run test install install-test messages messages-update migrate demo admin-password lint check-migrations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,3 +58,10 @@ clean:
 messages-update: install
 	$(MANAGE) makemessages -l vi -l en --ignore=.venv --ignore=tests --ignore=locale --no-obsolete
 	msgen locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
+
+# Speed and load (loopback only, bounded in time): see README "Hardening, speed and recovery".
+bench: install messages
+	$(BIN)/python bench/http.py
+
+loadtest: install messages
+	$(BIN)/python bench/loadtest.py

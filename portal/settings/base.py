@@ -254,6 +254,7 @@ PAGE_CACHE_EXCLUDED_PATTERNS = [r"^/(vi|en)/search/"]
 PAGE_CACHE_INVALIDATING_MODELS = []
 
 # Rate limits for the search and directory APIs: requests per address per window.
+PORTAL_RATE_LIMITS_ENABLED = env.RATE_LIMITS_ENABLED
 PORTAL_RATE_LIMITS = {
     "search": (60, 60),
     "directory": (60, 60),
