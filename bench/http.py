@@ -35,6 +35,11 @@ DATABASE_URL = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{WORK}/db-{AR
 CACHE_URL = os.environ.get("BENCH_CACHE_URL", "redis://127.0.0.1:6379/6")
 
 
+def say(text=""):
+    sys.stdout.write(f"{text}\n")
+    sys.stdout.flush()
+
+
 def environment(page_cache_seconds=600):
     return {
         **os.environ,
@@ -88,7 +93,7 @@ def _reset_postgresql(url):
 def build_database():
     marker = WORK / f"built-{ARTICLES}-{abs(hash(DATABASE_URL)) % 10**8}.json"
     if marker.exists() and os.environ.get("BENCH_REBUILD") != "1":
-        print(f"Reusing the bench database ({ARTICLES} generated articles): {DATABASE_URL}")
+        say(f"Reusing the bench database ({ARTICLES} generated articles): {DATABASE_URL}")
         return
     started = time.monotonic()
     if DATABASE_URL.startswith("sqlite"):
@@ -96,12 +101,12 @@ def build_database():
     else:
         _reset_postgresql(DATABASE_URL)
     shutil.rmtree(WORK / f"media-{ARTICLES}", ignore_errors=True)
-    print(f"Building the bench database: {DATABASE_URL}")
+    say(f"Building the bench database: {DATABASE_URL}")
     manage("migrate", "--noinput", "-v0", quiet=True)
     manage("load_demo")
     manage("generate_articles", str(ARTICLES))
     marker.write_text(json.dumps({"articles": ARTICLES, "seconds": time.monotonic() - started}))
-    print(f"Database built in {time.monotonic() - started:.0f} s.")
+    say(f"Database built in {time.monotonic() - started:.0f} s.")
 
 
 def pick_urls():
@@ -130,7 +135,7 @@ for page in Page.objects.live().exclude(depth__lte=1).order_by("-pk").specific()
         continue
     seen.add(name)
     urls.append((name, page.url))
-print(json.dumps(urls))
+say(json.dumps(urls))
 """
     result = subprocess.run(
         [PYTHON, "manage.py", "shell", "-c", code],
@@ -244,24 +249,24 @@ def main():
                 results[(mode, name)] = wrk(path)
     static = {mode: results[(mode, "static file")]["rate"] for mode in ("uncached", "cached")}
     cache = "Redis" if environment()["CACHE_URL"] else "local memory"
-    print()
-    print(
+    say()
+    say(
         f"{ARTICLES} generated articles, {WORKERS} gunicorn workers, wrk {CONNECTIONS} "
         f"connections x {SECONDS} s, cache: {cache}, database: {DATABASE_URL.split(':')[0]}"
     )
     header = f"{'page':<18} {'mode':<9} {'status':>6} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} "
-    print(header + f"{'x static':>9} {'non-2xx':>8}")
-    for name, path in urls:
+    say(header + f"{'x static':>9} {'non-2xx':>8}")
+    for name, _path in urls:
         for mode in ("uncached", "cached"):
             row = results[(mode, name)]
             ratio = row["rate"] / static[mode] if static[mode] else 0
-            print(
+            say(
                 f"{name[:18]:<18} {mode:<9} {row['status']:>6} {row['rate']:>9.1f} "
                 f"{row['p50']:>8.2f} {row['p99']:>8.2f} {ratio:>9.2f} {row['errors']:>8}"
             )
-    print("\nPaths:")
+    say("\nPaths:")
     for name, path in urls:
-        print(f"  {name}: {path}")
+        say(f"  {name}: {path}")
 
 
 if __name__ == "__main__":
