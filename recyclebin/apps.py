@@ -6,3 +6,8 @@ class RecycleBinConfig(AppConfig):
     name = "recyclebin"
     verbose_name = _("Recycle bin")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from recyclebin.signals import connect
+
+        connect()
