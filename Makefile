@@ -61,7 +61,7 @@ messages-update: install
 
 # Speed and load (loopback only, bounded in time): see README "Hardening, speed and recovery".
 bench: install messages
-	$(BIN)/python bench/http.py
+	$(BIN)/python bench/wrk_bench.py
 
 loadtest: install messages
 	$(BIN)/python bench/loadtest.py

@@ -20,6 +20,7 @@ import socket
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -91,7 +92,7 @@ def _reset_postgresql(url):
 
 
 def build_database():
-    marker = WORK / f"built-{ARTICLES}-{abs(hash(DATABASE_URL)) % 10**8}.json"
+    marker = WORK / f"built-{ARTICLES}-{zlib.crc32(DATABASE_URL.encode())}.json"
     if marker.exists() and os.environ.get("BENCH_REBUILD") != "1":
         say(f"Reusing the bench database ({ARTICLES} generated articles): {DATABASE_URL}")
         return
@@ -105,6 +106,11 @@ def build_database():
     manage("migrate", "--noinput", "-v0", quiet=True)
     manage("load_demo")
     manage("generate_articles", str(ARTICLES))
+    if DATABASE_URL.startswith("sqlite"):
+        import sqlite3
+
+        with sqlite3.connect(DATABASE_URL.removeprefix("sqlite:///")) as database:
+            database.execute("PRAGMA journal_mode=WAL")
     marker.write_text(json.dumps({"articles": ARTICLES, "seconds": time.monotonic() - started}))
     say(f"Database built in {time.monotonic() - started:.0f} s.")
 
