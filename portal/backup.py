@@ -97,6 +97,14 @@ def write_backup(directory, include_media=True):
     return target, manifest
 
 
+def _check_pending_constraints():
+    """PostgreSQL refuses to TRUNCATE a table with deferred checks pending in the current
+    transaction (a restore run inside a larger one): run those checks now."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+
+
 def _empty_unmanaged_search_tables():
     """flush leaves Wagtail's SQLite full-text table (not a Django-managed table) alone; its
     rows would clash with the rebuilt index."""
@@ -142,6 +150,7 @@ def restore_backup(archive_path, rebuild_index=True):
             archive.extractall(work, filter="data")
         try:
             with transaction.atomic():
+                _check_pending_constraints()
                 call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
                 _empty_unmanaged_search_tables()
                 ContentType.objects.clear_cache()
