@@ -122,7 +122,6 @@ import json
 from django.db.models import Count
 from wagtail.models import Page
 from news.models import ArticlePage, SectionPage
-from portal.text import fold_vietnamese
 urls = [("home", "/vi/")]
 section = SectionPage.objects.live().annotate(n=Count("pk")).order_by("path").first()
 urls.append(("section", section.url))
@@ -134,14 +133,15 @@ if english is not None:
     from portal.languages import page_url_in
     urls.append(("article (en)", page_url_in(english, "en")))
 urls.append(("search", "/vi/search/?q=khu+c%C3%B4ng+nghi%E1%BB%87p"))
-seen = {"homepage", "sectionpage", "articlepage", "page"}
-for page in Page.objects.live().exclude(depth__lte=1).order_by("-pk").specific():
+seen = {"homepage", "sectionpage", "articlepage", "page", "recyclebinpage"}
+live = Page.objects.live().exclude(depth__lte=1)
+for content_type in live.values_list("content_type", flat=True).distinct():
+    page = live.filter(content_type=content_type).order_by("-pk").first().specific
     name = page._meta.model_name
-    if name in seen or not page.url:
-        continue
-    seen.add(name)
-    urls.append((name, page.url))
-say(json.dumps(urls))
+    if name not in seen and page.url:
+        seen.add(name)
+        urls.append((name, page.url))
+print(json.dumps(urls))
 """
     result = subprocess.run(
         [PYTHON, "manage.py", "shell", "-c", code],
