@@ -21,6 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from django.db import DatabaseError
+
 from bench import wrk_bench as bench
 
 SECONDS = int(os.environ.get("LOADTEST_SECONDS", "180"))
@@ -77,7 +79,13 @@ def editor(base_url, articles, deadline, stats, edits, publish, visible_within, 
         number += 1
         article = articles[number % len(articles)]
         title = f"Bản sửa số {number} của biên tập viên"
-        path = publish(article, title)
+        try:
+            path = publish(article, title)
+        except DatabaseError as error:
+            edits.append(
+                {"article": article.pk, "title": title, "visible_after": None, "error": str(error)}
+            )
+            continue
         published = time.monotonic()
         seen = None
         while time.monotonic() - published < visible_within:

@@ -56,7 +56,12 @@ RECYCLEBIN_RETENTION_DAYS = env_int("RECYCLEBIN_RETENTION_DAYS", 30)
 
 
 def database_config():
-    return dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
+    config = dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        # Writers take the lock when their transaction starts and wait up to 20 s for it,
+        # instead of failing at once with "database is locked" under concurrent requests.
+        config.setdefault("OPTIONS", {}).update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
+    return config
 
 
 def cache_config(cache_url):
