@@ -28,7 +28,7 @@ document.addEventListener("securitypolicyviolation", (event) => {
 """
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_admin_and_public_pages_run_without_csp_violations(live_server):
     sync_api = pytest.importorskip("playwright.sync_api")
     home = make_home()

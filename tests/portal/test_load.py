@@ -11,7 +11,7 @@ from bench.loadtest import run_mixed_load
 from tests.factories import make_article, make_section
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_mixed_reading_and_publishing_loses_nothing(live_server, home, settings):
     settings.PAGE_CACHE_SECONDS = 600
     settings.PORTAL_RATE_LIMITS_ENABLED = False  # one address searching fast: see test_security
