@@ -142,3 +142,29 @@ def test_purge_removes_only_what_waited_long_enough(section):
     assert not Page.objects.filter(pk=old.page_id).exists()
     assert Page.objects.filter(pk=recent.page_id).exists()
     assert list(RecycledPage.objects.values_list("pk", flat=True)) == [recent.pk]
+
+
+def test_the_bin_is_listed_in_the_explorer_for_administrators_only(client, section, administrator):
+    from recyclebin.bin import recycle_page
+
+    recycle_page(make_article(section))
+    bin_link = f'href="/admin/pages/{RecycleBinPage.objects.get().pk}/"'
+    root = Page.get_first_root_node()
+    client.force_login(administrator)
+    listing = client.get(f"/admin/pages/{root.pk}/")
+    assert listing.status_code == 200
+    assert bin_link in listing.content.decode()
+    moderators = Group.objects.get_or_create(name="Site editors")[0]
+    editor = User.objects.create_user("siteeditor", "s@example.org", "a-long-passphrase")
+    editor.groups.add(moderators)
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    from wagtail.models import GroupPagePermission
+
+    GroupPagePermission.objects.create(group=moderators, page=root, permission_type="change")
+    client.force_login(editor)
+    listing = client.get(f"/admin/pages/{root.pk}/")
+    assert listing.status_code == 200
+    assert f'href="/admin/pages/{section.pk}/"' in listing.content.decode() or (
+        f"/admin/pages/{section.get_parent().pk}/" in listing.content.decode()
+    )
+    assert bin_link not in listing.content.decode()
