@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: bench loadtest run test install install-test messages messages-update migrate demo admin-password lint check-migrations clean
+.PHONY: bench loadtest run test install install-test messages messages-update migrate demo admin-password lint check-migrations clean audit
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,7 @@ messages: install
 
 migrate: install
 	$(MANAGE) migrate --noinput --verbosity 0
+	$(MANAGE) update_translation_fields --verbosity 0
 
 demo: migrate
 	$(MANAGE) load_demo
@@ -56,8 +57,17 @@ clean:
 # After adding interface strings: refresh both catalogues, then translate the new Vietnamese
 # entries in locale/vi/LC_MESSAGES/django.po. English msgids are the English text.
 messages-update: install
-	$(MANAGE) makemessages -l vi -l en --ignore=.venv --ignore=tests --ignore=locale --no-obsolete
-	msgen locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po
+	$(MANAGE) makemessages -l vi -l en --ignore=.venv --ignore=node_modules --ignore=tests --ignore=locale --no-obsolete
+	msgfilter --keep-header -i locale/en/LC_MESSAGES/django.po -o - sed -e d \
+		| msgen - | msgattrib --clear-fuzzy -o locale/en/LC_MESSAGES/django.po
+
+# Nu HTML checker, axe-core and Lighthouse over the demo site in both languages (see README,
+# "Discovery, feeds, API and audits"). Needs Java, Node and Debian's chromium.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+audit: install-test messages node_modules/.package-lock.json
+	$(BIN)/python audit/run_audit.py
 
 # Speed and load (loopback only, bounded in time): see README "Hardening, speed and recovery".
 bench: install messages

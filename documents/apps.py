@@ -1,5 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class DocumentsConfig(AppConfig):
     name = "documents"
+    verbose_name = _("Documents registry")
+
+    def ready(self):
+        from documents import signals  # noqa: F401

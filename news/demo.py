@@ -62,7 +62,7 @@ def home_page():
             title_vi="Trang chủ",
             title_en="Home",
             slug_vi="trang-chu",
-            slug_en="home",
+            slug_en="portal-home",
             intro_vi="Cổng thông tin của Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh.",
             intro_en="The portal of the Bac Ninh Industrial Zones Authority.",
         )
@@ -110,7 +110,7 @@ def load(command, **options):
             slug_vi=_section_slug(item),
             title_vi=item["title_vi"],
             title_en=item["title_en"],
-            slug_en=item["key"],
+            slug_en=vietnamese_slugify(item["title_en"]),
             intro_vi=item.get("intro_vi", ""),
             intro_en=item.get("intro_en", ""),
             show_in_menus=True,

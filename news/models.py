@@ -115,7 +115,10 @@ class HomePage(RoutablePageMixin, BilingualPage):
         context = super().get_context(request, *args, **kwargs)
         language = translation.get_language()
         articles = published_articles(language)
-        context["lead_article"] = articles.first()
+        lead_article = articles.first()
+        if lead_article is not None:
+            articles = articles.exclude(pk=lead_article.pk)
+        context["lead_article"] = lead_article
         context["section_news"] = self.latest_by_section(articles, language)
         return context
 
@@ -253,6 +256,12 @@ class ArticlePage(BilingualPage):
         on_delete=models.SET_NULL,
         related_name="articles",
     )
+    zones = ParentalManyToManyField(
+        "zones.IndustrialZonePage",
+        verbose_name=_("industrial zones mentioned"),
+        blank=True,
+        related_name="articles",
+    )
 
     content_panels = [
         *BilingualPage.content_panels,
@@ -269,6 +278,7 @@ class ArticlePage(BilingualPage):
                 FieldPanel("translator"),
                 FieldPanel("topics"),
                 FieldPanel("event_thread"),
+                FieldPanel("zones"),
             ],
             heading=_("Publication"),
         ),

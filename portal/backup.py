@@ -24,7 +24,7 @@ from django.contrib.contenttypes.management import create_contenttypes
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 from django.core.files.storage import FileSystemStorage, default_storage
-from django.core.management import call_command
+from django.core.management import call_command, get_commands
 from django.db import connection, transaction
 from django.utils import timezone
 
@@ -171,5 +171,8 @@ def restore_backup(archive_path, rebuild_index=True):
     for alias in caches:
         caches[alias].clear()
     if rebuild_index:
-        call_command("update_index", verbosity=0)
+        available = get_commands()
+        for command, *arguments in settings.BACKUP_REBUILD_COMMANDS:
+            if command in available:
+                call_command(command, *arguments, verbosity=0)
     return manifest

@@ -58,3 +58,27 @@ def upsert_child_page(parent, model, slug_vi, many_to_many=None, **fields):
         getattr(page, name).set(values)
     page.save_revision().publish()
     return page, True
+
+
+def _child_rows(page, relation, names):
+    return [
+        {name: getattr(child, name) for name in names} for child in getattr(page, relation).all()
+    ]
+
+
+def upsert_child_page_with_children(parent, model, slug_vi, children, **fields):
+    """`upsert_child_page` for pages with InlinePanel rows: `children` maps a child relation
+    name to a list of field dicts, written (and published) only when they changed."""
+    page, changed = upsert_child_page(parent, model, slug_vi=slug_vi, **fields)
+    stale = {
+        relation: rows
+        for relation, rows in children.items()
+        if _child_rows(page, relation, rows[0].keys() if rows else ()) != rows
+        or getattr(page, relation).count() != len(rows)
+    }
+    if stale:
+        for relation, rows in stale.items():
+            child_model = getattr(page, relation).model
+            setattr(page, relation, [child_model(**row) for row in rows])
+        page.save_revision().publish()
+    return page, changed or bool(stale)

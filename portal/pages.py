@@ -9,10 +9,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
+from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from portal.languages import ENGLISH, VIETNAMESE, page_url_in
-from portal.text import normalize_nfc, vietnamese_slugify
+from portal.text import fold_vietnamese, normalize_nfc, vietnamese_slugify
 
 
 def _has_content(value):
@@ -45,8 +46,18 @@ class BilingualPage(Page):
 
     is_creatable = False
 
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("folded_titles"),
+        index.AutocompleteField("folded_titles"),
+    ]
+
     class Meta:
         abstract = True
+
+    def folded_titles(self):
+        """Both titles without diacritics, so the admin's search finds "thi dua" too."""
+        return fold_vietnamese(" ".join(filter(None, [self.title_vi, self.title_en])))
 
     def _translated_text_fields(self):
         for field in self._meta.concrete_fields:
@@ -66,7 +77,6 @@ class BilingualPage(Page):
             self.slug_vi = vietnamese_slugify(self.title_vi)
         if not self.slug_en and self.title_en:
             self.slug_en = vietnamese_slugify(self.title_en)
-        self.slug = self.slug_vi
 
     def compute_english_ready(self):
         return all(_has_content(getattr(self, f"{name}_en", None)) for name in self.english_fields)
@@ -107,10 +117,12 @@ class BilingualPage(Page):
     def is_available_in(self, language):
         return language == VIETNAMESE or self.english_ready
 
+    def available_languages(self):
+        return [VIETNAMESE, ENGLISH] if self.english_ready else [VIETNAMESE]
+
     def language_alternates(self, request=None):
-        """(language, absolute URL) for each language the page exists in, for hreflang."""
-        languages = [VIETNAMESE, ENGLISH] if self.english_ready else [VIETNAMESE]
-        return [(code, page_url_in(self, code, request)) for code in languages]
+        """(language, URL) for each language the page exists in, for hreflang."""
+        return [(code, page_url_in(self, code, request)) for code in self.available_languages()]
 
     def serve(self, request, *args, **kwargs):
         if not self.is_available_in(translation.get_language()):

@@ -10,7 +10,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import JsonResponse
+from django.http import HttpRequest, JsonResponse
 from django.utils import translation
 from django.utils.translation import gettext
 
@@ -60,18 +60,21 @@ def rate_limited(scope):
     """Refuse a view with 429 once an address passes settings.PORTAL_RATE_LIMITS[scope].
 
     `scope` names a (requests, seconds) pair; views of the same scope share one count.
+    Works on plain views and on page route methods such as `view(page, request)`: the
+    request is found among the arguments.
     """
 
     def decorator(view):
         @wraps(view)
-        def wrapped(request, *args, **kwargs):
+        def wrapped(*args, **kwargs):
             if not settings.PORTAL_RATE_LIMITS_ENABLED:
-                return view(request, *args, **kwargs)
+                return view(*args, **kwargs)
+            request = next(arg for arg in args if isinstance(arg, HttpRequest))
             limit, period = settings.PORTAL_RATE_LIMITS[scope]
             wait = hit(scope, client_address(request), limit, period)
             if wait:
                 return too_many_requests(request, wait)
-            return view(request, *args, **kwargs)
+            return view(*args, **kwargs)
 
         return wrapped
 

@@ -15,11 +15,15 @@ handler500 = "portal.views.server_error"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/search/", search_views.api_search, name="search_api"),
+    path("api/search/suggest/", search_views.api_suggest, name="search_suggest"),
+    path("", include("discovery.urls")),
     path("", portal_views.choose_language, name="choose_language"),
 ]
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search_page, name="search"),
+    path("feeds/", include("discovery.feed_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,9 +1,17 @@
 from django.core.cache import caches
+from django.core.management import call_command
 from django.utils import translation
 
 import pytest
 
 from tests.factories import make_home, make_section
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Fill the Vietnamese columns of rows Wagtail's migrations created (the root page)."""
+    with django_db_blocker.unblock():
+        call_command("update_translation_fields", verbosity=0)
 
 
 @pytest.fixture
@@ -26,3 +34,17 @@ def fresh_cache_and_language():
     for alias in caches:
         caches[alias].clear()
     translation.deactivate()
+
+
+@pytest.fixture
+def zones_index(home):
+    from tests.factories import make_zones_index
+
+    return make_zones_index(home)
+
+
+@pytest.fixture
+def directory(home):
+    from tests.factories import make_directory
+
+    return make_directory(home)

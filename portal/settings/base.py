@@ -27,6 +27,9 @@ INSTALLED_APPS = [
     "newsroom",
     "search",
     "recyclebin",
+    "discovery",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -155,8 +158,12 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"webp": "webp", "bmp": "png"}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+DEMO_FACTS_DIR = env.DEMO_FACTS_DIR
 ELASTICSEARCH_URL = env.ELASTICSEARCH_URL
 ELASTICSEARCH_INDEX_PREFIX = env.ELASTICSEARCH_INDEX_PREFIX
+# The archive search (search/): "elasticsearch" when a cluster is configured, else the
+# embedded database backend. The database entries are kept either way as the fallback.
+SEARCH_BACKEND = "elasticsearch" if env.ELASTICSEARCH_URL else "database"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
@@ -258,8 +265,12 @@ PAGE_CACHE_INVALIDATING_MODELS = []
 PORTAL_RATE_LIMITS_ENABLED = env.RATE_LIMITS_ENABLED
 PORTAL_RATE_LIMITS = {
     "search": (60, 60),
+    "suggest": (240, 60),
     "directory": (60, 60),
+    "directory-export": (10, 60),
 }
 
 RECYCLEBIN_RETENTION_DAYS = env.RECYCLEBIN_RETENTION_DAYS
 BACKUP_DIR = env.BACKUP_DIR
+# Commands `manage.py restore` runs afterwards to rebuild derived data (search indexes).
+BACKUP_REBUILD_COMMANDS = [["update_index"], ["search_index", "--rebuild"]]

@@ -15,7 +15,7 @@ def language_links(context):
     current = translation.get_language()
     links = []
     for code in LANGUAGE_CODES:
-        if page is not None and hasattr(page, "language_alternates"):
+        if page is not None and hasattr(page, "available_languages"):
             url = switch_language_url(request, page, code)
         else:
             url = translate_url(request.get_full_path(), code)
@@ -30,10 +30,10 @@ def hreflang_alternates(context):
     """(code, absolute URL) for each language the current page or view exists in."""
     request = context["request"]
     page = context.get("page")
-    if page is not None and hasattr(page, "language_alternates"):
+    if page is not None and hasattr(page, "available_languages"):
         return [
-            (code, request.build_absolute_uri(url))
-            for code, url in page.language_alternates(request)
+            (code, request.build_absolute_uri(switch_language_url(request, page, code)))
+            for code in page.available_languages()
         ]
     return [
         (code, request.build_absolute_uri(translate_url(request.path, code)))

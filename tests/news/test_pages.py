@@ -167,3 +167,43 @@ def test_numbers_and_dates_follow_the_readers_language(language, expected):
     with translation.override(language):
         rendered = template.render(Context({"number": 1259210, "day": date(2023, 3, 6)}))
     assert rendered == expected
+
+
+def test_event_thread_groups_its_articles_in_both_languages(client, home, section):
+    from news.models import EventThread
+
+    thread = EventThread.objects.create(
+        title_vi="20 năm xây dựng các KCN", title_en="Twenty years of the zones", slug="20-nam"
+    )
+    make_article(section, title_vi="Bài trong dòng", title_en="Thread story", event_thread=thread)
+    make_article(section, title_vi="Bài ngoài dòng", title_en="Other story")
+    body = client.get("/vi/thread/20-nam/").content.decode()
+    assert "Bài trong dòng" in body and "Bài ngoài dòng" not in body
+    body = client.get("/en/thread/20-nam/").content.decode()
+    assert "Twenty years of the zones" in body and "Thread story" in body
+
+
+def test_section_paginates_twelve_articles_a_page(client, section):
+    for number in range(14):
+        make_article(
+            section, title_vi=f"Tin phân trang {number:02d}", published=(2021, 1, 1 + number)
+        )
+    first = client.get(vi_url(section)).content.decode()
+    second = client.get(vi_url(section) + "?page=2").content.decode()
+    assert "Tin phân trang 13" in first and "Tin phân trang 01" not in first
+    assert "Tin phân trang 01" in second and "Trang 2/2" in second
+
+
+def test_archive_views_declare_alternates_for_the_same_view(client, section, articles):
+    body = client.get(vi_url(section) + "2022/07/").content.decode()
+    assert 'hreflang="en" href="http://testserver/en/news-and-events/2022/07/"' in body
+    assert 'hreflang="vi" href="http://testserver/vi/tin-tuc-su-kien/2022/07/"' in body
+
+
+@pytest.mark.parametrize("active_language", ["vi", "en"])
+def test_saving_in_either_admin_language_keeps_each_languages_slug(section, active_language):
+    with translation.override(active_language):
+        article = make_article(section, title_vi="Khen thưởng", title_en="Commendation")
+        article.save_revision().publish()
+    article.refresh_from_db()
+    assert (article.slug_vi, article.slug_en) == ("khen-thuong", "commendation")

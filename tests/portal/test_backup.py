@@ -63,7 +63,7 @@ def test_backup_and_restore_round_trip(client, section, backup_dir):
     assert "Bài trước sao lưu" in page.content.decode()
     english = client.get(f"/en/{section.slug_en}/{restored.slug_en}/")
     assert "Story before the backup" in english.content.decode()
-    found = client.get("/vi/search/", {"q": "sao lưu"}).content.decode()
+    found = client.get("/vi/search/", {"q": "Bài trước sao lưu"}).content.decode()
     assert "Bài trước sao lưu" in found
 
 

@@ -23,3 +23,14 @@ def test_catalogue_is_complete_and_valid(path):
     assert untranslated == []
     assert fuzzy == []
     subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)], check=True)
+
+
+def test_english_catalogue_repeats_every_english_msgid():
+    """Guards against makemessages' fuzzy guesses ("Newest first" shown as "standfirst")."""
+    catalogue = polib.pofile(str(LOCALE / "en" / "LC_MESSAGES" / "django.po"))
+    wrong = [
+        (entry.msgid, entry.msgstr)
+        for entry in catalogue
+        if not entry.msgid_plural and entry.msgstr != entry.msgid
+    ]
+    assert wrong == []

@@ -3,7 +3,16 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-DEMO_LOADERS = ["news.demo"]
+DEMO_LOADERS = [
+    "news.demo",
+    "zones.demo",
+    "enterprises.demo",
+    "indicators.demo",
+    "documents.demo",
+    "exemplars.demo",
+    "reports.demo",
+    "search.demo",
+]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class DiscoveryConfig(AppConfig):
+    """How the portal is found and reused: metadata, sitemap, feeds, the read-only API."""
+
+    name = "discovery"
+    verbose_name = "Discovery"
+
+    def ready(self):
+        from discovery import news_integration  # noqa: F401  (registers the news adapters)

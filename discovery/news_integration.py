@@ -1,0 +1,157 @@
+"""Discovery for the news page types, kept here because news/models.py belongs to the news app.
+
+The page types other apps add describe themselves with methods on the page instead (see
+metadata.py); these adapters are the same contract, written from the outside.
+"""
+
+from django.db.models import Exists, OuterRef, Subquery
+from django.utils.timezone import localtime
+from django.utils.translation import gettext as _
+
+from wagtail.api import APIField
+from wagtail.images.api.fields import ImageRenditionField
+
+from rest_framework import serializers
+
+from discovery import structured_data as schema
+from discovery.metadata import PageDiscovery, feed_links, register_adapter
+from discovery.sitemaps import RoutedViewSitemap, register_sitemap
+from news.models import ArticlePage, HomePage, SectionPage, Topic
+
+
+def _topic_feed(request, context):
+    topic = context.get("topic")
+    if topic is None:
+        return []
+    title = _("Topic: %(name)s") % {"name": topic.name}
+    return [feed_links(request, "topic", topic.slug, title)]
+
+
+@register_adapter(HomePage)
+class HomePageDiscovery(PageDiscovery):
+    def title(self):
+        if self.context.get("topic") or self.context.get("thread"):
+            return None
+        return schema.authority(self.request)["name"]
+
+    def structured_data(self):
+        if self.context.get("topic") or self.context.get("thread"):
+            return None
+        return [
+            schema.authority(self.request),
+            {
+                "@type": "WebSite",
+                "name": schema.site_name(),
+                "url": self.request.build_absolute_uri(self.page.get_url(self.request)),
+                "publisher": {"@id": self.request.build_absolute_uri("/#authority")},
+            },
+        ]
+
+    def feeds(self):
+        return _topic_feed(self.request, self.context)
+
+
+@register_adapter(SectionPage)
+class SectionPageDiscovery(PageDiscovery):
+    def feeds(self):
+        section_feed = feed_links(self.request, "section", self.page.slug, self.page.title)
+        return [*_topic_feed(self.request, self.context), section_feed]
+
+
+@register_adapter(ArticlePage)
+class ArticlePageDiscovery(PageDiscovery):
+    og_type = "article"
+
+    def description(self):
+        return self.page.search_description or self.page.standfirst
+
+    def sharing_image(self):
+        return self.page.lead_image
+
+    def structured_data(self):
+        page, request = self.page, self.request
+        image = self.sharing_image()
+        image_url = (
+            request.build_absolute_uri(image.get_rendition("fill-1200x630").url)
+            if image is not None
+            else None
+        )
+        return schema.news_article(
+            request,
+            headline=page.title,
+            url=request.build_absolute_uri(page.get_url(request)),
+            published=page.published_at,
+            modified=page.last_published_at,
+            description=self.description(),
+            image_url=image_url,
+            author=page.author,
+            section=page.section.title,
+            keywords=[topic.name for topic in page.topics.all()],
+        )
+
+    def feeds(self):
+        section = self.page.section
+        return [feed_links(self.request, "section", section.slug, section.title)]
+
+    def extra_properties(self):
+        page = self.page
+        properties = [("article:published_time", localtime(page.published_at).isoformat())]
+        if page.last_published_at:
+            properties.append(
+                ("article:modified_time", localtime(page.last_published_at).isoformat())
+            )
+        properties.append(("article:section", page.section.title))
+        properties.extend(("article:tag", topic.name) for topic in page.topics.all())
+        return properties
+
+
+@register_sitemap("topics")
+class TopicArchiveSitemap(RoutedViewSitemap):
+    """The home page's topic archives that have at least one live, public article."""
+
+    def items(self):
+        if self.site is None:
+            return []
+        home = self.site.root_page.specific
+        if not isinstance(home, HomePage) or not home.live:
+            return []
+        articles = ArticlePage.objects.live().public()
+        latest = articles.filter(topics=OuterRef("pk")).order_by("-last_published_at")
+        topics = (
+            Topic.objects.filter(pk__in=articles.values("topics"))
+            .annotate(
+                english=Exists(latest.filter(english_ready=True)),
+                lastmod=Subquery(latest.values("last_published_at")[:1]),
+            )
+            .order_by("slug")
+        )
+        return [
+            {"home": home, "slug": topic.slug, "english": topic.english, "lastmod": topic.lastmod}
+            for topic in topics
+        ]
+
+    def location(self, item):
+        home = item["home"]
+        _site_id, _root_url, home_path = home.get_url_parts()
+        return home_path + home.reverse_subpage("topic", args=[item["slug"]])
+
+
+HomePage.api_fields = [APIField("intro")]
+SectionPage.api_fields = [APIField("intro")]
+ArticlePage.api_fields = [
+    APIField("standfirst"),
+    APIField("published_at"),
+    APIField("author"),
+    APIField("translator"),
+    APIField("lead_image"),
+    APIField("lead_image_caption"),
+    APIField(
+        "lead_image_rendition",
+        serializer=ImageRenditionField("fill-1200x630", source="lead_image"),
+    ),
+    APIField(
+        "topics",
+        serializer=serializers.SlugRelatedField(many=True, read_only=True, slug_field="name"),
+    ),
+    APIField("body"),
+]

@@ -1,0 +1,9 @@
+from modeltranslation.decorators import register
+from modeltranslation.translator import TranslationOptions
+
+from enterprises.models import EnterpriseDirectoryPage
+
+
+@register(EnterpriseDirectoryPage)
+class EnterpriseDirectoryPageTranslation(TranslationOptions):
+    fields = ("intro",)

@@ -1,0 +1,396 @@
+"""The embedded backend: full-text search on SQLite (FTS5) or PostgreSQL (tsvector).
+
+Match first, with a limit: the full-text index returns at most CANDIDATE_LIMIT entry
+ids (title matches first), then ranking, facets and pagination run over those light
+rows in Python. A common word therefore costs the same as a rare one; the price is
+that counts above the limit are shown as "more than".
+"""
+
+import re
+from collections import Counter
+from datetime import UTC, datetime
+
+from django.db import connection
+from django.db.models import Q
+from django.utils import timezone
+
+from portal.text import fold_document_number, fold_vietnamese
+from search.backends.base import FACET_NAMES, FACET_SIZE, SearchHit, SearchResults
+from search.highlight import highlight_title, snippet
+from search.models import SearchEntry
+from search.query import SORT_DATE
+
+CANDIDATE_LIMIT = 500
+SUGGESTION_LIMIT = 8
+ROW_FIELDS = (
+    "id",
+    "content_type_id",
+    "object_id",
+    "language",
+    "kind",
+    "title",
+    "folded_title",
+    "url",
+    "date",
+    "year",
+    "zone",
+    "section",
+    "document_number",
+    "document_number_key",
+)
+_EPOCH = timezone.make_aware(datetime(1900, 1, 1))
+
+
+def _as_datetime(value):
+    """SQLite hands back text; PostgreSQL a datetime. Both become aware datetimes."""
+    if value is None or isinstance(value, datetime):
+        return value
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _fts_phrase(term, prefix=False):
+    return '"' + term.replace('"', '""') + '"' + ("*" if prefix else "")
+
+
+def _title_matches(folded_title, terms):
+    words = _WORD.findall(folded_title)
+    *whole, last = terms
+    return all(term in words for term in whole) and any(word.startswith(last) for word in words)
+
+
+class DatabaseBackend:
+    name = "database"
+
+    def __init__(self, candidate_limit=CANDIDATE_LIMIT):
+        self.candidate_limit = candidate_limit
+
+    # --- matching, per database -------------------------------------------------
+
+    def _candidate_ids(self, terms, languages, kinds=(), years=(), by_date=False, prefix=False):
+        vendor = connection.vendor
+        if vendor == "sqlite":
+            return self._sqlite_ids(terms, languages, kinds, years, by_date, prefix)
+        if vendor == "postgresql":
+            return self._postgres_ids(terms, languages, kinds, years, by_date, prefix)
+        return self._fallback_ids(terms, languages, kinds, years, prefix)
+
+    def _sqlite_match(self, terms, languages, kinds, years, prefix, columns):
+        words = " AND ".join(
+            _fts_phrase(term, prefix and i == len(terms) - 1) for i, term in enumerate(terms)
+        )
+        parts = [f"{{{columns}}} : ({words})"]
+        parts.append("language : (" + " OR ".join(_fts_phrase(lang) for lang in languages) + ")")
+        if kinds:
+            parts.append("kind : (" + " OR ".join(_fts_phrase(kind) for kind in kinds) + ")")
+        if years:
+            parts.append("year : (" + " OR ".join(_fts_phrase(str(y)) for y in years) + ")")
+        return " AND ".join(parts)
+
+    def _sqlite_ids(self, terms, languages, kinds, years, by_date, prefix):
+        limit = self.candidate_limit
+        with connection.cursor() as cursor:
+            if by_date:
+                match = self._sqlite_match(
+                    terms, languages, kinds, years, prefix, "folded_title folded_body"
+                )
+                # Walk the (language, date) index newest first and stop at the limit,
+                # instead of sorting every match.
+                in_languages = ", ".join(["%s"] * len(languages))
+                cursor.execute(
+                    "SELECT e.id FROM search_searchentry e INDEXED BY search_entry_lang_date "
+                    f"WHERE e.language IN ({in_languages}) AND e.id IN ("
+                    "SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s) "
+                    "ORDER BY e.date DESC LIMIT %s",
+                    [*languages, match, limit],
+                )
+                return [row[0] for row in cursor.fetchall()]
+            ids = []
+            for columns in ("folded_title", "folded_title folded_body"):
+                match = self._sqlite_match(terms, languages, kinds, years, prefix, columns)
+                cursor.execute(
+                    "SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s "
+                    "ORDER BY rowid DESC LIMIT %s",
+                    [match, limit],
+                )
+                ids.extend(row[0] for row in cursor.fetchall())
+            return list(dict.fromkeys(ids))[:limit]
+
+    def _postgres_ids(self, terms, languages, kinds, years, by_date, prefix):
+        """Title matches first (newest indexed first), then matches anywhere.
+
+        The second pass takes the first matches the planner finds, in no order: with
+        common words any ORDER BY makes PostgreSQL fetch and sort every match (0.2-0.3 s
+        for 30,000-50,000 at 100,000 documents) because it underestimates how many rows
+        match several words. Below the limit the candidates are every match, so the
+        ranking and the date order are exact; above it they are a sample.
+        """
+        limit = self.candidate_limit
+        words = []
+        for i, term in enumerate(terms):
+            star = ":*" if prefix and i == len(terms) - 1 else ""
+            words.append(f"'{term}'{star}")
+        tsquery = " & ".join(words)
+        filters = ["language = ANY(%s)"]
+        params = [list(languages)]
+        if kinds:
+            filters.append("kind = ANY(%s)")
+            params.append(list(kinds))
+        if years:
+            filters.append("year = ANY(%s)")
+            params.append(list(years))
+        where = " AND ".join(filters)
+        passes = [("search_vector", "")]
+        if not by_date:
+            passes.insert(0, ("title_vector", "ORDER BY id DESC"))
+        ids = []
+        with connection.cursor() as cursor:
+            for column, order in passes:
+                cursor.execute(
+                    "SELECT id FROM search_searchentry "
+                    f"WHERE {column} @@ to_tsquery('simple', %s) AND {where} {order} LIMIT %s",
+                    [tsquery, *params, limit],
+                )
+                ids.extend(row[0] for row in cursor.fetchall())
+        return list(dict.fromkeys(ids))[:limit]
+
+    def _fallback_ids(self, terms, languages, kinds, years, prefix):
+        entries = SearchEntry.objects.filter(language__in=languages)
+        if kinds:
+            entries = entries.filter(kind__in=kinds)
+        if years:
+            entries = entries.filter(year__in=years)
+        for term in terms:
+            entries = entries.filter(Q(folded_title__contains=term) | Q(folded_body__contains=term))
+        return list(entries.order_by("-date").values_list("id", flat=True)[: self.candidate_limit])
+
+    # --- the interface ------------------------------------------------------------
+
+    def search(self, request):
+        results = SearchResults(request=request, backend=self.name)
+        terms = request.terms
+        number_key = request.document_number_key
+        pinned_ids = []
+        if number_key:
+            pinned_ids = list(
+                SearchEntry.objects.filter(
+                    document_number_key=number_key, language__in=request.languages
+                ).values_list("id", flat=True)
+            )
+        if not terms and not pinned_ids:
+            return results
+        by_date = request.sort == SORT_DATE
+        # The cheap match (no date order, no filters) feeds the facets; when it is capped,
+        # a second match with the selections (and date order) feeds the results.
+        facet_ids = self._candidate_ids(terms, request.languages) if terms else []
+        capped = len(facet_ids) >= self.candidate_limit
+        ids = facet_ids
+        if capped and (by_date or request.kinds or request.years):
+            ids = self._candidate_ids(
+                terms, request.languages, request.kinds, request.years, by_date=by_date
+            )
+            capped = len(ids) >= self.candidate_limit
+        rows = self._rows(list(dict.fromkeys([*pinned_ids, *facet_ids, *ids])))
+        pinned = set(pinned_ids)
+        in_facets = pinned.union(facet_ids)
+        results.facets = self._facets([row for row in rows if row["id"] in in_facets], request)
+        in_results = pinned.union(ids)
+        rows = [row for row in rows if row["id"] in in_results]
+        selected = [row for row in rows if self._passes(row, request)]
+        exact_ids = (
+            self._exact_ids(selected, request.exact_terms) if request.has_diacritics else set()
+        )
+        for row in selected:
+            row["score"] = self._score(row, request, row["id"] in pinned, row["id"] in exact_ids)
+        if by_date:
+            selected.sort(key=lambda row: (row["date"] or _EPOCH, row["id"]), reverse=True)
+        else:
+            selected.sort(
+                key=lambda row: (row["score"], row["date"] or _EPOCH, row["id"]), reverse=True
+            )
+        results.total = len(selected)
+        results.total_is_exact = not capped
+        page_rows = selected[request.offset : request.offset + request.page_size]
+        results.hits = self._hits(page_rows, terms)
+        return results
+
+    @staticmethod
+    def _passes(row, request, skip=None):
+        for name, values in request.filters.items():
+            if name != skip and values and row[name] not in values:
+                return False
+        return True
+
+    def _facets(self, rows, request):
+        """Counts per value; a facet's own selection does not narrow its counts."""
+        facets = {}
+        for name in FACET_NAMES:
+            counts = Counter(
+                row[name] for row in rows if row[name] and self._passes(row, request, skip=name)
+            )
+            facets[name] = sorted(counts.items(), key=lambda item: (-item[1], str(item[0])))[
+                :FACET_SIZE
+            ]
+        return facets
+
+    @staticmethod
+    def _rows(ids):
+        """The light columns of the candidates, straight from the cursor (no model overhead)."""
+        if not ids:
+            return []
+        placeholders = ", ".join(["%s"] * len(ids))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT {', '.join(ROW_FIELDS)} FROM search_searchentry "
+                f"WHERE id IN ({placeholders})",
+                ids,
+            )
+            rows = [dict(zip(ROW_FIELDS, values, strict=True)) for values in cursor.fetchall()]
+        for row in rows:
+            row["date"] = _as_datetime(row["date"])
+        return rows
+
+    @staticmethod
+    def _exact_ids(rows, exact_terms):
+        """Candidates whose title or body holds every word exactly as typed (diacritics)."""
+        if not rows or not exact_terms:
+            return set()
+        ids = [row["id"] for row in rows]
+        placeholders = ", ".join(["%s"] * len(ids))
+        conditions, params = [], []
+        position = "strpos" if connection.vendor == "postgresql" else "instr"
+        for word in exact_terms:
+            # Lower case or capitalised, as words appear in running text; lower() over
+            # every body costs ten times more on PostgreSQL.
+            conditions.append(
+                "("
+                + " OR ".join(
+                    f"{position}({column}, %s) > 0"
+                    for column in ("title", "body")
+                    for _ in range(2)
+                )
+                + ")"
+            )
+            params.extend([word, word.capitalize(), word, word.capitalize()])
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT id FROM search_searchentry WHERE id IN ({placeholders}) "
+                f"AND {' AND '.join(conditions)}",
+                [*ids, *params],
+            )
+            return {row[0] for row in cursor.fetchall()}
+
+    @staticmethod
+    def _score(row, request, pinned, exact):
+        terms = request.terms
+        title_words = set(_WORD.findall(row["folded_title"]))
+        score = 0.0
+        if pinned:
+            score += 1000
+        if terms:
+            in_title = sum(term in title_words for term in terms)
+            score += 10 * in_title / len(terms)
+            if in_title == len(terms):
+                score += 5
+                if " ".join(terms) in row["folded_title"]:
+                    score += 3
+        if exact:
+            title_exact = set(_WORD.findall(row["title"].lower()))
+            in_title = all(word in title_exact for word in request.exact_terms)
+            score += 20 if in_title else 15
+        return score
+
+    def _hits(self, rows, terms):
+        bodies = {
+            pk: (body, folded)
+            for pk, body, folded in SearchEntry.objects.filter(
+                id__in=[row["id"] for row in rows]
+            ).values_list("id", "body", "folded_body")
+        }
+        return [
+            SearchHit(
+                key=f"{row['content_type_id']}-{row['object_id']}-{row['language']}",
+                title=row["title"],
+                title_html=highlight_title(row["title"], terms, row["folded_title"]),
+                url=row["url"],
+                kind=row["kind"],
+                language=row["language"],
+                date=row["date"],
+                zone=row["zone"],
+                section=row["section"],
+                document_number=row["document_number"],
+                snippet=snippet(*bodies.get(row["id"], ("", "")), terms=terms),
+                score=row.get("score", 0.0),
+            )
+            for row in rows
+        ]
+
+    def suggest(self, text, languages, limit=SUGGESTION_LIMIT):
+        terms = _WORD.findall(fold_vietnamese(text))[:8]
+        suggestions = []
+        if text[:1].isdigit():
+            key = fold_document_number(text)
+            numbered = SearchEntry.objects.filter(
+                document_number_key__gte=key,
+                document_number_key__lt=key + "\uffff",
+                language__in=languages,
+            ).order_by("document_number_key")[:limit]
+            suggestions.extend(
+                {
+                    "title": f"{entry.document_number} · {entry.title}",
+                    "url": entry.url,
+                    "type": entry.kind,
+                    "language": entry.language,
+                }
+                for entry in numbered
+            )
+        if terms:
+            # A one-letter prefix expands to half the vocabulary: match the words before
+            # it and let the title check below apply the letter.
+            match_terms, prefix = (terms[:-1], False) if len(terms[-1]) < 2 else (terms, True)
+            if not match_terms:
+                return suggestions[:limit]
+            if connection.vendor == "sqlite":
+                ids = self._suggest_sqlite(match_terms, languages, limit * 10, prefix)
+            else:
+                ids = self._candidate_ids(match_terms, languages, prefix=prefix)[: limit * 10]
+            entries = SearchEntry.objects.filter(id__in=ids).only(
+                "title", "folded_title", "url", "kind", "language", "date"
+            )
+            entries = [entry for entry in entries if _title_matches(entry.folded_title, terms)]
+            ranked = sorted(
+                entries,
+                key=lambda entry: (
+                    not entry.folded_title.startswith(terms[0]),
+                    -(entry.date or _EPOCH).timestamp(),
+                ),
+            )
+            suggestions.extend(
+                {
+                    "title": entry.title,
+                    "url": entry.url,
+                    "type": entry.kind,
+                    "language": entry.language,
+                }
+                for entry in ranked
+            )
+        seen = set()
+        unique = []
+        for suggestion in suggestions:
+            if suggestion["url"] not in seen:
+                seen.add(suggestion["url"])
+                unique.append(suggestion)
+        return unique[:limit]
+
+    def _suggest_sqlite(self, terms, languages, limit, prefix):
+        match = self._sqlite_match(terms, languages, (), (), prefix, "folded_title")
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s "
+                "ORDER BY rowid DESC LIMIT %s",
+                [match, limit],
+            )
+            return [row[0] for row in cursor.fetchall()]

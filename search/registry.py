@@ -1,0 +1,228 @@
+"""Which models the archive search covers, and how their rows in `SearchEntry` are built.
+
+Each app registers its public models once, usually from its `search_indexers.py`
+(imported automatically when Django starts):
+
+    from search import registry
+
+    def zone_entries(zone):
+        yield {"language": "vi", "title": zone.title_vi, "body": zone.intro_vi,
+               "url": page_url_in(zone, "vi"), "zone": zone.title_vi}
+        if zone.english_ready:
+            yield {...same in English...}
+
+    registry.register("zone", IndustrialZonePage, zone_entries)
+
+An entry dict needs `language`, `title` and `url`; it may carry `body`, `date` (a
+datetime or date), `zone`, `section` and `document_number`. Folding, the year and the
+document-number key are added here. Page models are indexed only while live and
+public; other models while `should_index(obj)` is true (default: always).
+"""
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+from django.utils import timezone
+
+from wagtail.models import Page
+
+from portal.text import fold_document_number, fold_vietnamese, normalize_nfc
+from search.models import KINDS, SearchEntry
+
+logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 500
+
+
+@dataclass
+class Indexer:
+    kind: str
+    model: type
+    build_entries: Callable[[object], Iterable[dict]]
+    queryset: Callable[[], Iterable] | None = None
+    should_index: Callable[[object], bool] | None = None
+
+    @property
+    def is_page(self):
+        return issubclass(self.model, Page)
+
+    def objects(self):
+        """Everything to index on a rebuild (pages: already live and public)."""
+        if self.queryset is not None:
+            return self.queryset()
+        if self.is_page:
+            return self.model.objects.live().public()
+        return self.model.objects.all()
+
+    def indexable(self, obj):
+        if self.is_page:
+            if not obj.live or obj.get_view_restrictions().exists():
+                return False
+        return self.should_index is None or self.should_index(obj)
+
+
+_indexers: dict[type, Indexer] = {}
+
+
+def register(kind, model, build_entries, *, queryset=None, should_index=None):
+    """Make `model` searchable as `kind`; see the module docstring for the entry format."""
+    if kind not in KINDS:
+        raise ValueError(f"Unknown search kind {kind!r}; expected one of {KINDS}")
+    _indexers[model] = Indexer(kind, model, build_entries, queryset, should_index)
+    from search.signals import connect_model
+
+    connect_model(_indexers[model])
+
+
+def unregister(model):
+    from search.signals import disconnect_model
+
+    indexer = _indexers.pop(model, None)
+    if indexer is not None:
+        disconnect_model(indexer)
+
+
+def indexers():
+    return list(_indexers.values())
+
+
+def indexer_for(obj_or_model):
+    model = obj_or_model if isinstance(obj_or_model, type) else type(obj_or_model)
+    return _indexers.get(model)
+
+
+def _as_datetime(value):
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value if timezone.is_aware(value) else timezone.make_aware(value)
+    if isinstance(value, date):
+        return timezone.make_aware(datetime(value.year, value.month, value.day))
+    raise TypeError(f"Search entry dates must be dates or datetimes, not {type(value)}")
+
+
+def make_entry(indexer, obj, data, content_type):
+    """A SearchEntry (unsaved) from an indexer's dict, with folding and derived columns."""
+    title = normalize_nfc(data["title"] or "")[:500]
+    body = normalize_nfc(data.get("body") or "")
+    when = _as_datetime(data.get("date"))
+    number = normalize_nfc(data.get("document_number") or "")[:100]
+    return SearchEntry(
+        content_type=content_type,
+        object_id=obj.pk,
+        language=data["language"],
+        kind=data.get("kind", indexer.kind),
+        title=title,
+        folded_title=fold_vietnamese(title),
+        body=body,
+        folded_body=fold_vietnamese(body),
+        url=data["url"],
+        date=when,
+        year=timezone.localtime(when).year if when else None,
+        zone=normalize_nfc(data.get("zone") or "")[:200],
+        section=normalize_nfc(data.get("section") or "")[:200],
+        document_number=number,
+        document_number_key=fold_document_number(number) if number else "",
+    )
+
+
+def build_entries(obj, indexer=None):
+    indexer = indexer or indexer_for(obj)
+    if indexer is None or not indexer.indexable(obj):
+        return []
+    content_type = ContentType.objects.get_for_model(indexer.model)
+    return [make_entry(indexer, obj, data, content_type) for data in indexer.build_entries(obj)]
+
+
+def _mirror():
+    from search.backends import get_mirror_backend
+
+    return get_mirror_backend()
+
+
+def _mirror_call(method, *args):
+    mirror = _mirror()
+    if mirror is None:
+        return
+    try:
+        getattr(mirror, method)(*args)
+    except Exception:  # noqa: BLE001 - a cluster outage must never break publishing
+        logger.warning("Search mirror %s failed; run search_index --rebuild later", method)
+
+
+def index_object(obj):
+    """Bring the entries of one object in line with its current state."""
+    indexer = indexer_for(obj)
+    if indexer is None:
+        return []
+    content_type = ContentType.objects.get_for_model(indexer.model)
+    entries = build_entries(obj, indexer)
+    with transaction.atomic():
+        SearchEntry.objects.filter(content_type=content_type, object_id=obj.pk).delete()
+        SearchEntry.objects.bulk_create(entries)
+    _mirror_call("replace_object", content_type.pk, obj.pk, entries)
+    return entries
+
+
+def remove_object(model, pk):
+    indexer = indexer_for(model)
+    if indexer is None:
+        return
+    content_type = ContentType.objects.get_for_model(indexer.model)
+    SearchEntry.objects.filter(content_type=content_type, object_id=pk).delete()
+    _mirror_call("replace_object", content_type.pk, pk, [])
+
+
+def reindex_page_tree(page):
+    """Re-index a page and everything under it (after a move or a privacy change)."""
+    page_models = [indexer.model for indexer in indexers() if indexer.is_page]
+    if not page_models:
+        return
+    subtree = Page.objects.descendant_of(page, inclusive=True).type(*page_models)
+    for descendant in subtree.specific().iterator(chunk_size=200):
+        index_object(descendant)
+
+
+def analyze():
+    """Refresh the planner statistics the embedded full-text queries depend on."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("ANALYZE")
+            cursor.execute("INSERT INTO search_entry_fts(search_entry_fts) VALUES ('optimize')")
+        elif connection.vendor == "postgresql":
+            cursor.execute("ANALYZE search_searchentry")
+
+
+def rebuild(log=None, mirror=True):
+    """Rebuild every entry from the registered indexers; returns the number of entries."""
+    log = log or (lambda message: None)
+    total = 0
+    with transaction.atomic():
+        SearchEntry.objects.all().delete()
+        for indexer in indexers():
+            content_type = ContentType.objects.get_for_model(indexer.model)
+            batch = []
+            for obj in indexer.objects().iterator(chunk_size=BATCH_SIZE):
+                if indexer.should_index is not None and not indexer.should_index(obj):
+                    continue
+                batch.extend(
+                    make_entry(indexer, obj, data, content_type)
+                    for data in indexer.build_entries(obj)
+                )
+                if len(batch) >= BATCH_SIZE:
+                    SearchEntry.objects.bulk_create(batch)
+                    total += len(batch)
+                    batch = []
+            SearchEntry.objects.bulk_create(batch)
+            total += len(batch)
+            log(f"{indexer.kind}: {indexer.model.__name__} indexed")
+    analyze()
+    if mirror:
+        backend = _mirror()
+        if backend is not None:
+            backend.rebuild(log=log)
+    return total

@@ -1,0 +1,69 @@
+"""The search page and the header box as a reader meets them (database backend)."""
+
+import re
+
+import pytest
+
+from tests.factories import make_article, paragraph
+
+
+@pytest.fixture
+def database_backend(settings):
+    settings.SEARCH_BACKEND = "database"
+
+
+def _articles(section, count, start=0):
+    for number in range(start, start + count):
+        make_article(
+            section,
+            title_vi=f"Thi đua sản xuất đợt {number}",
+            body_vi=paragraph(f"Công nhân khu công nghiệp Quế Võ thi đua lần {number}."),
+            published=(2018 + number % 5, 1 + number % 12, 1),
+        )
+
+
+def test_the_header_box_offers_suggestions_and_works_without_javascript(client, home):
+    html = client.get("/vi/").content.decode()
+    form = re.search(r'<form class="site-search".*?</form>', html, re.S).group(0)
+    assert 'action="/vi/search/"' in form and 'method="get"' in form
+    assert 'data-suggest-url="/api/search/suggest/"' in form
+    assert 'list="site-search-suggestions"' in form and "<datalist" in form
+    assert "js/search-suggest.js" in form
+
+
+def test_each_result_shows_type_date_language_section_and_snippet(
+    client, section, database_backend
+):
+    _articles(section, 1)
+    html = client.get("/vi/search/", {"q": "que vo"}).content.decode()
+    result = re.search(r'<li class="search-result".*?</li>', html, re.S).group(0)
+    assert 'lang="vi"' in result
+    assert "Article" in result or "Bài viết" in result
+    assert 'datetime="2018-01-01' in result
+    assert "Tin tức - Sự kiện" in result
+    assert "<mark>Quế</mark> <mark>Võ</mark>" in result
+
+
+def test_facet_links_and_pages_keep_the_query_so_urls_can_be_shared(
+    client, section, database_backend
+):
+    _articles(section, 12)
+    html = client.get("/vi/search/", {"q": "thi dua"}).content.decode()
+    assert "?page=2&amp;q=thi+dua" in html or "q=thi+dua&amp;page=2" in html
+    assert "?q=thi+dua&amp;year=2018" in html
+    narrowed = client.get("/vi/search/", {"q": "thi dua", "year": "2018"}).content.decode()
+    assert narrowed.count('class="search-result"') == 3
+    assert 'aria-current="true">✓ 2018' in narrowed
+    second = client.get("/vi/search/", {"q": "thi dua", "page": "2"}).content.decode()
+    assert second.count('class="search-result"') == 2
+
+
+def test_query_count_does_not_grow_with_the_results(
+    client, section, database_backend, django_assert_max_num_queries
+):
+    _articles(section, 2)
+    with django_assert_max_num_queries(12) as small:
+        client.get("/vi/search/", {"q": "thi đua"})
+    _articles(section, 10, start=2)
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        client.get("/vi/search/", {"q": "thi đua"})

@@ -1,0 +1,226 @@
+import re
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from portal.languages import page_url_in
+from tests.factories import make_article, make_cluster, make_directory, make_enterprise, make_zone
+from zones.maps import PROVINCE_OUTLINE, Projection, point_in_province
+from zones.models import LeaseKind, ZoneLeaseOffer
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def zones(zones_index):
+    que_vo = make_zone(
+        zones_index,
+        "KCN Quế Võ",
+        "Que Vo Industrial Zone",
+        slug_vi="que-vo",
+        district_vi="Quế Võ",
+        district_en="Que Vo",
+        status="operating",
+        planned_area_ha=Decimal("611.00"),
+        built_area_ha=Decimal("599.80"),
+        leasable_area_ha=Decimal("425.08"),
+        occupancy_rate=Decimal("97.60"),
+        established_on=date(2002, 10, 1),
+        has_clean_water_plant=True,
+        has_wastewater_plant=True,
+        wastewater_capacity_m3_day=12000,
+        has_monitoring_station=True,
+    )
+    dai_dong = make_zone(
+        zones_index,
+        "KCN Đại Đồng - Hoàn Sơn",
+        "Dai Dong - Hoan Son Industrial Zone",
+        slug_vi="dai-dong-hoan-son",
+        status="operating",
+        planned_area_ha=Decimal("466.00"),
+        latitude="21.0960",
+        longitude="106.0480",
+    )
+    gia_binh_ii = make_zone(
+        zones_index,
+        "KCN Gia Bình II",
+        "Gia Binh II Industrial Zone",
+        slug_vi="gia-binh-ii",
+        status="planned",
+        planned_area_ha=Decimal("275.00"),
+        latitude="21.0560",
+        longitude="106.2580",
+    )
+    return {"que-vo": que_vo, "dai-dong-hoan-son": dai_dong, "gia-binh-ii": gia_binh_ii}
+
+
+def row_titles(html):
+    table = html.split('class="zone-table"', 1)[1].split("</table>", 1)[0]
+    return re.findall(r'<th scope="row"><a href="[^"]+">([^<]+)</a>', table)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_zones_index_shows_map_and_comparison_table(client, zones_index, zones, language):
+    response = client.get(page_url_in(zones_index, language))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count('class="province-map__zone') == 3
+    assert '<path class="province-map__outline"' in html
+    assert '<title id="province-map-title">' in html
+    for zone in zones.values():
+        assert page_url_in(zone, language) in html
+    expected = "Quế Võ" if language == "vi" else "Que Vo Industrial Zone"
+    assert expected in html
+
+
+def test_zones_index_sorts_vietnamese_names_by_their_letters(client, zones_index, zones):
+    """Đại Đồng sorts among the Ds, not after Z as raw code points would put it."""
+    titles = row_titles(client.get("/vi/cac-khu-cong-nghiep/").content.decode())
+    assert titles == ["KCN Đại Đồng - Hoàn Sơn", "KCN Gia Bình II", "KCN Quế Võ"]
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_sort_links_reorder_the_table_without_javascript(client, zones_index, zones, language):
+    url = page_url_in(zones_index, language)
+    html = client.get(url + "?sort=planned&order=desc").content.decode()
+    assert len(row_titles(html)) == 3
+    que_vo = zones["que-vo"]
+    assert row_titles(html)[0] == (que_vo.title_vi if language == "vi" else que_vo.title_en)
+    assert 'aria-sort="descending"' in html
+    assert 'href="?sort=planned&amp;order=asc#zone-table-title"' in html
+    ascending = row_titles(client.get(url + "?sort=planned&order=asc").content.decode())
+    descending = row_titles(html)
+    assert ascending == list(reversed(descending))
+
+
+def test_sorting_puts_missing_values_last_both_ways(client, zones_index, zones):
+    for order in ("asc", "desc"):
+        html = client.get(f"/vi/cac-khu-cong-nghiep/?sort=built&order={order}").content.decode()
+        assert row_titles(html)[0] == "KCN Quế Võ"
+
+
+def test_unknown_sort_falls_back_to_name(client, zones_index, zones):
+    response = client.get("/vi/cac-khu-cong-nghiep/?sort=drop+table&order=sideways")
+    assert response.status_code == 200
+    assert row_titles(response.content.decode())[0] == "KCN Đại Đồng - Hoàn Sơn"
+
+
+def test_map_numbers_stay_the_same_whatever_the_table_order(client, zones_index, zones):
+    first = client.get("/vi/cac-khu-cong-nghiep/?sort=planned&order=desc").content.decode()
+    second = client.get("/vi/cac-khu-cong-nghiep/?sort=name").content.decode()
+    pattern = r"<title>(\d+)\. ([^<(]+) \("
+    assert re.findall(pattern, first) == re.findall(pattern, second)
+
+
+def test_english_index_leaves_out_zones_not_yet_translated(client, zones_index, zones):
+    make_zone(zones_index, "KCN Chưa Dịch", slug_vi="chua-dich")
+    english = client.get("/en/industrial-zones/").content.decode()
+    vietnamese = client.get("/vi/cac-khu-cong-nghiep/").content.decode()
+    assert "KCN Chưa Dịch" in vietnamese
+    assert "KCN Chưa Dịch" not in english
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_zone_page_shows_facts_utilities_and_lease_offers(client, zones, language):
+    zone = zones["que-vo"]
+    ZoneLeaseOffer.objects.create(
+        page=zone,
+        kind=LeaseKind.FACTORY,
+        area_m2=5000,
+        price_from_usd=Decimal("4.5"),
+        price_to_usd=Decimal("5.5"),
+        contact="Phòng Xúc tiến đầu tư",
+    )
+    response = client.get(page_url_in(zone, language))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Phòng Xúc tiến đầu tư" in html
+    assert "12.000" in html or "12,000" in html
+    if language == "vi":
+        assert "Nhà xưởng xây sẵn" in html
+        assert "Đang hoạt động" in html
+        assert "Trạm quan trắc tự động" in html
+    else:
+        assert "Ready-built factory" in html
+        assert "Operating" in html
+        assert "Automatic monitoring station" in html
+    assert 'id="chart-zone-' in html
+    assert "<desc" in html and '<table class="chart__table">' in html
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_zone_page_lists_its_enterprises_and_the_news_that_mention_it(
+    client, home, section, zones, language
+):
+    zone = zones["que-vo"]
+    make_directory(home)
+    make_enterprise(name_vi="Công ty TNHH Điện Tử Quế Võ", name_en="Que Vo Electronics", zone=zone)
+    make_enterprise(name_vi="Công ty Khác Khu", name_en="Elsewhere Co", zone=zones["gia-binh-ii"])
+    article = make_article(
+        section, title_vi="Quế Võ đón dự án mới", title_en="Que Vo wins a project"
+    )
+    article.zones.set([zone])
+    article.save_revision().publish()
+    html = client.get(page_url_in(zone, language)).content.decode()
+    expected_name = "Công ty TNHH Điện Tử Quế Võ" if language == "vi" else "Que Vo Electronics"
+    assert expected_name in html
+    assert "Elsewhere Co" not in html and "Công ty Khác Khu" not in html
+    assert page_url_in(article, language) in html
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_cluster_page_shows_members_decision_results_and_news(
+    client, section, zones_index, zones, language
+):
+    cluster = make_cluster(
+        zones_index,
+        3,
+        member_zones=[zones["que-vo"], zones["gia-binh-ii"]],
+        leader_vi="Tổng Công ty Phát triển đô thị Kinh Bắc - CTCP",
+        leader_en="Kinh Bac Urban Development Corporation - JSC",
+        decision_number="47/QĐ-BQL",
+        decision_date=date(2022, 6, 17),
+    )
+    cluster.annual_results.create(
+        year=2022, result_vi="Dẫn đầu phong trào", result_en="Top of the table"
+    )
+    cluster.save_revision().publish()
+    article = make_article(
+        section, title_vi="Cụm 3 tổng kết", title_en="Cluster 3 reviews its year"
+    )
+    article.zones.set([zones["que-vo"]])
+    article.save_revision().publish()
+    outsider = make_article(section, title_vi="Tin khác", title_en="Other news")
+    response = client.get(page_url_in(cluster, language))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "47/QĐ-BQL" in html
+    assert page_url_in(zones["que-vo"], language) in html
+    assert page_url_in(zones["gia-binh-ii"], language) in html
+    assert page_url_in(zones["dai-dong-hoan-son"], language) not in html
+    assert page_url_in(article, language) in html
+    assert page_url_in(outsider, language) not in html
+    if language == "vi":
+        assert "Kinh Bắc" in html and "Dẫn đầu phong trào" in html
+    else:
+        assert "Kinh Bac Urban" in html and "Top of the table" in html
+
+
+def test_index_lists_clusters_with_leaders(client, zones_index, zones):
+    make_cluster(zones_index, 1, leader_vi="Công ty TNHH VSIP Bắc Ninh", leader_en="VSIP Bac Ninh")
+    html = client.get("/en/industrial-zones/").content.decode()
+    assert "Emulation Cluster No. 1" in html and "VSIP Bac Ninh" in html
+
+
+def test_projection_keeps_the_outline_inside_the_drawing():
+    projection = Projection()
+    for longitude, latitude in PROVINCE_OUTLINE:
+        x, y = projection(longitude, latitude)
+        assert 0 <= x <= projection.width and 0 <= y <= projection.height
+
+
+def test_point_in_province_tells_inside_from_outside():
+    assert point_in_province(106.10, 21.10)
+    assert not point_in_province(105.80, 21.10)  # Ha Noi, west of the province
+    assert not point_in_province(106.20, 21.30)  # Bac Giang, to the north

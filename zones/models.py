@@ -1,0 +1,418 @@
+"""Industrial zones and the emulation clusters their infrastructure investors belong to."""
+
+from django.db import models
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+
+from portal.languages import ENGLISH
+from portal.pages import BilingualPage
+from portal.text import fold_vietnamese
+from zones.maps import province_map
+
+
+class ZoneStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    UNDER_CONSTRUCTION = "construction", _("Under construction")
+    OPERATING = "operating", _("Operating")
+
+
+def live_pages(queryset, language=None):
+    """Live public pages a reader of `language` may see listed."""
+    queryset = queryset.live().public()
+    if (language or translation.get_language()) == ENGLISH:
+        queryset = queryset.filter(english_ready=True)
+    return queryset
+
+
+class ZonesIndexPage(BilingualPage):
+    """The one page that lists every industrial zone: a province map and a comparison table.
+
+    The table sorts on the server through plain links (`?sort=area&order=desc`), so it works
+    without JavaScript; see `ZONE_SORTS` for the columns a reader may sort by.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*BilingualPage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["news.HomePage"]
+    subpage_types = ["zones.IndustrialZonePage", "zones.EmulationClusterPage"]
+    max_count = 1
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("industrial zones index")
+
+    def zones(self):
+        return live_pages(IndustrialZonePage.objects.child_of(self))
+
+    def clusters(self):
+        return live_pages(EmulationClusterPage.objects.child_of(self)).order_by("number")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sort, order = sort_parameters(request.GET)
+        zones = list(self.zones().order_by("path"))
+        context.update(
+            {
+                "zones": sort_zones(zones, sort, order),
+                "clusters": list(self.clusters().prefetch_related("member_zones")),
+                "sort": sort,
+                "order": order,
+                "sort_columns": sort_columns(sort, order),
+                "province_map": province_map(zones),
+            }
+        )
+        return context
+
+
+ZONE_SORTS = {
+    "name": lambda zone: fold_vietnamese(zone.title),
+    "status": lambda zone: ZoneStatus.values.index(zone.status),
+    "district": lambda zone: fold_vietnamese(zone.district or ""),
+    "planned": lambda zone: zone.planned_area_ha,
+    "built": lambda zone: zone.built_area_ha,
+    "leasable": lambda zone: zone.leasable_area_ha,
+    "occupancy": lambda zone: zone.occupancy_rate,
+    "established": lambda zone: zone.established_on,
+}
+SORT_LABELS = {
+    "name": _("Zone"),
+    "status": _("Status"),
+    "district": _("District"),
+    "planned": _("Planned area (ha)"),
+    "built": _("Built area (ha)"),
+    "leasable": _("Land for lease (ha)"),
+    "occupancy": _("Occupancy rate (%)"),
+    "established": _("Established"),
+}
+
+
+def sort_parameters(query):
+    sort = query.get("sort", "name")
+    if sort not in ZONE_SORTS:
+        sort = "name"
+    order = "desc" if query.get("order") == "desc" else "asc"
+    return sort, order
+
+
+def sort_zones(zones, sort, order):
+    """Sort in Python (a province has tens of zones): Vietnamese names by their folded
+    form, so Đại Đồng sits among the Ds, and empty values last in either direction."""
+    key = ZONE_SORTS[sort]
+    known = [zone for zone in zones if key(zone) is not None]
+    unknown = [zone for zone in zones if key(zone) is None]
+    name = ZONE_SORTS["name"]
+    known.sort(key=name)
+    known.sort(key=key, reverse=order == "desc")
+    return known + sorted(unknown, key=name)
+
+
+def sort_columns(sort, order):
+    """One header per sortable column, with the link that sorts by it and its aria-sort."""
+    columns = []
+    for key, label in SORT_LABELS.items():
+        current = key == sort
+        next_order = "desc" if current and order == "asc" else "asc"
+        columns.append(
+            {
+                "key": key,
+                "label": label,
+                "query": f"?sort={key}&order={next_order}",
+                "aria_sort": ("descending" if order == "desc" else "ascending")
+                if current
+                else "none",
+                "numeric": key in {"planned", "built", "leasable", "occupancy"},
+            }
+        )
+    return columns
+
+
+class IndustrialZonePage(BilingualPage):
+    """One industrial zone: the facts an investor compares, its enterprises and its news."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ZoneStatus.choices, default=ZoneStatus.OPERATING
+    )
+    district = models.CharField(_("district or town"), max_length=120, blank=True)
+    planned_area_ha = models.DecimalField(
+        _("planned area (ha)"), max_digits=9, decimal_places=2, null=True, blank=True
+    )
+    built_area_ha = models.DecimalField(
+        _("built area (ha)"), max_digits=9, decimal_places=2, null=True, blank=True
+    )
+    leasable_area_ha = models.DecimalField(
+        _("industrial land for lease (ha)"), max_digits=9, decimal_places=2, null=True, blank=True
+    )
+    occupancy_rate = models.DecimalField(
+        _("occupancy rate (%)"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Share of the land for lease already leased."),
+    )
+    infrastructure_investor = models.CharField(
+        _("infrastructure investor"), max_length=255, blank=True
+    )
+    established_on = models.DateField(_("date established"), null=True, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        help_text=_("Decimal degrees; places the zone on the province map."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=8, decimal_places=5, null=True, blank=True
+    )
+    has_clean_water_plant = models.BooleanField(_("clean water plant"), default=False)
+    has_wastewater_plant = models.BooleanField(
+        _("central wastewater treatment plant"), default=False
+    )
+    wastewater_capacity_m3_day = models.PositiveIntegerField(
+        _("wastewater treatment capacity (m³/day)"), null=True, blank=True
+    )
+    has_monitoring_station = models.BooleanField(
+        _("automatic wastewater monitoring station"), default=False
+    )
+
+    content_panels = [
+        *BilingualPage.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldPanel("district"),
+                FieldPanel("infrastructure_investor"),
+                FieldPanel("established_on"),
+            ],
+            heading=_("Zone"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("planned_area_ha"),
+                FieldPanel("built_area_ha"),
+                FieldPanel("leasable_area_ha"),
+                FieldPanel("occupancy_rate"),
+            ],
+            heading=_("Land"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("has_clean_water_plant"),
+                FieldPanel("has_wastewater_plant"),
+                FieldPanel("wastewater_capacity_m3_day"),
+                FieldPanel("has_monitoring_station"),
+            ],
+            heading=_("Utilities"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Place on the map")
+        ),
+        InlinePanel("lease_offers", label=_("Land and factories for lease")),
+        InlinePanel("photos", label=_("Photos")),
+    ]
+
+    parent_page_types = ["zones.ZonesIndexPage"]
+    subpage_types = []
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("industrial zone")
+        verbose_name_plural = _("industrial zones")
+
+    @cached_property
+    def directory_page(self):
+        from enterprises.models import EnterpriseDirectoryPage
+
+        return live_pages(EnterpriseDirectoryPage.objects.all()).first()
+
+    def enterprise_directory_url(self):
+        if self.directory_page is None:
+            return ""
+        return f"{self.directory_page.url}?zone={self.slug_vi}"
+
+    def get_context(self, request, *args, **kwargs):
+        from enterprises.models import Enterprise
+        from indicators.charts import zone_charts
+        from news.models import published_articles
+
+        context = super().get_context(request, *args, **kwargs)
+        enterprises = Enterprise.objects.filter(zone=self).order_by("name_folded", "pk")
+        context.update(
+            {
+                "enterprise_count": enterprises.count(),
+                "enterprises": list(enterprises[:20]),
+                "articles": list(published_articles().filter(zones=self)[:6]),
+                "clusters": list(live_pages(self.clusters.all()).order_by("number")),
+                "lease_offers": list(self.lease_offers.all()),
+                "photos": list(
+                    self.photos.select_related("image").prefetch_related("image__renditions")
+                ),
+                "charts": zone_charts(self),
+            }
+        )
+        return context
+
+
+class LeaseKind(models.TextChoices):
+    LAND = "land", _("Industrial land")
+    FACTORY = "factory", _("Ready-built factory")
+
+
+class ZoneLeaseOffer(Orderable):
+    """Land or a ready-built factory an investor can lease in the zone now."""
+
+    page = ParentalKey(IndustrialZonePage, on_delete=models.CASCADE, related_name="lease_offers")
+    kind = models.CharField(_("kind"), max_length=10, choices=LeaseKind.choices)
+    area_m2 = models.PositiveIntegerField(_("area (m²)"))
+    price_from_usd = models.DecimalField(
+        _("price from (USD/m²)"), max_digits=8, decimal_places=2, null=True, blank=True
+    )
+    price_to_usd = models.DecimalField(
+        _("price to (USD/m²)"), max_digits=8, decimal_places=2, null=True, blank=True
+    )
+    price_basis_vi = models.CharField(
+        _("price basis (Vietnamese)"),
+        max_length=120,
+        blank=True,
+        help_text=_("For example: per m² for the remaining lease term."),
+    )
+    price_basis_en = models.CharField(_("price basis (English)"), max_length=120, blank=True)
+    contact = models.CharField(_("contact"), max_length=255)
+
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("area_m2"),
+        FieldPanel("price_from_usd"),
+        FieldPanel("price_to_usd"),
+        FieldPanel("price_basis_vi"),
+        FieldPanel("price_basis_en"),
+        FieldPanel("contact"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("lease offer")
+
+    @property
+    def price_basis(self):
+        if translation.get_language() == ENGLISH:
+            return self.price_basis_en or self.price_basis_vi
+        return self.price_basis_vi
+
+
+class ZonePhoto(Orderable):
+    page = ParentalKey(IndustrialZonePage, on_delete=models.CASCADE, related_name="photos")
+    image = models.ForeignKey(
+        "images.PortalImage", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+    )
+    caption_vi = models.CharField(_("caption (Vietnamese)"), max_length=255, blank=True)
+    caption_en = models.CharField(_("caption (English)"), max_length=255, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption_vi"), FieldPanel("caption_en")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("photo")
+
+    @property
+    def caption(self):
+        if translation.get_language() == ENGLISH:
+            return self.caption_en
+        return self.caption_vi
+
+
+class EmulationClusterPage(BilingualPage):
+    """A Cụm thi đua: the infrastructure investors of several zones who compete and report
+    together under a leader, as set up by the authority's decision."""
+
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    intro = models.TextField(_("introduction"), blank=True)
+    leader = models.CharField(_("leader"), max_length=255, blank=True)
+    member_zones = ParentalManyToManyField(
+        IndustrialZonePage, verbose_name=_("member zones"), blank=True, related_name="clusters"
+    )
+    decision_number = models.CharField(_("decision number"), max_length=60, blank=True)
+    decision_date = models.DateField(_("decision date"), null=True, blank=True)
+    decision_title = models.CharField(_("decision title"), max_length=255, blank=True)
+    decision_url = models.URLField(
+        _("decision link"),
+        blank=True,
+        help_text=_("Link to the decision in the documents section once it is published there."),
+    )
+
+    content_panels = [
+        *BilingualPage.content_panels,
+        FieldPanel("number"),
+        FieldPanel("intro"),
+        FieldPanel("leader"),
+        FieldPanel("member_zones"),
+        MultiFieldPanel(
+            [
+                FieldPanel("decision_number"),
+                FieldPanel("decision_date"),
+                FieldPanel("decision_title"),
+                FieldPanel("decision_url"),
+            ],
+            heading=_("Founding decision"),
+        ),
+        InlinePanel("annual_results", label=_("Annual results")),
+    ]
+
+    parent_page_types = ["zones.ZonesIndexPage"]
+    subpage_types = []
+    is_creatable = True
+
+    class Meta:
+        verbose_name = _("emulation cluster")
+        verbose_name_plural = _("emulation clusters")
+
+    def get_context(self, request, *args, **kwargs):
+        from indicators.charts import cluster_charts
+        from news.models import published_articles
+
+        context = super().get_context(request, *args, **kwargs)
+        members = list(live_pages(self.member_zones.all()).order_by("path"))
+        context.update(
+            {
+                "members": members,
+                "articles": list(
+                    published_articles()
+                    .filter(zones__in=[zone.pk for zone in members])
+                    .distinct()[:6]
+                ),
+                "annual_results": list(self.annual_results.order_by("-year")),
+                "charts": cluster_charts(self),
+            }
+        )
+        return context
+
+
+class ClusterAnnualResult(Orderable):
+    """What the cluster achieved in one year's emulation review (ranking, awards)."""
+
+    page = ParentalKey(
+        EmulationClusterPage, on_delete=models.CASCADE, related_name="annual_results"
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    result_vi = models.TextField(_("result (Vietnamese)"))
+    result_en = models.TextField(_("result (English)"), blank=True)
+
+    panels = [FieldPanel("year"), FieldPanel("result_vi"), FieldPanel("result_en")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("annual result")
+
+    @property
+    def result(self):
+        if translation.get_language() == ENGLISH:
+            return self.result_en or self.result_vi
+        return self.result_vi
