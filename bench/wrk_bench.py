@@ -1,7 +1,8 @@
 """`make bench`: the site under gunicorn with production settings, measured with wrk.
 
-1. Builds (once, then reuses) a throwaway database: migrate, load_demo, N generated articles
-   (BENCH_ARTICLES, 10,000 by default), collectstatic. SQLite in BENCH_DIR by default;
+1. Builds (once, then reuses) a throwaway database: migrate, load_demo with
+   BENCH_ENTERPRISES generated enterprises (5,000), BENCH_ARTICLES generated articles
+   (10,000), collectstatic. SQLite in BENCH_DIR by default;
    BENCH_DATABASE_URL=postgres://... uses that PostgreSQL database, dropped and re-created.
 2. Starts gunicorn on 127.0.0.1:BENCH_PORT twice: page cache off, then on.
 3. For each URL (home, a section, an article, search, every other page type that has a live
@@ -28,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 WORK = Path(os.environ.get("BENCH_DIR", "/tmp/iza-bench"))
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))
+ENTERPRISES = int(os.environ.get("BENCH_ENTERPRISES", "5000"))
 PORT = int(os.environ.get("BENCH_PORT", "8151"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
@@ -92,7 +94,7 @@ def _reset_postgresql(url):
 
 
 def build_database():
-    marker = WORK / f"built-{ARTICLES}-{zlib.crc32(DATABASE_URL.encode())}.json"
+    marker = WORK / f"built-{ARTICLES}-{ENTERPRISES}-{zlib.crc32(DATABASE_URL.encode())}.json"
     if marker.exists() and os.environ.get("BENCH_REBUILD") != "1":
         say(f"Reusing the bench database ({ARTICLES} generated articles): {DATABASE_URL}")
         return
@@ -104,7 +106,7 @@ def build_database():
     shutil.rmtree(WORK / f"media-{ARTICLES}", ignore_errors=True)
     say(f"Building the bench database: {DATABASE_URL}")
     manage("migrate", "--noinput", "-v0", quiet=True)
-    manage("load_demo")
+    manage("load_demo", "--enterprises", str(ENTERPRISES))
     manage("generate_articles", str(ARTICLES))
     if DATABASE_URL.startswith("sqlite"):
         import sqlite3
@@ -257,8 +259,9 @@ def main():
     cache = "Redis" if environment()["CACHE_URL"] else "local memory"
     say()
     say(
-        f"{ARTICLES} generated articles, {WORKERS} gunicorn workers, wrk {CONNECTIONS} "
-        f"connections x {SECONDS} s, cache: {cache}, database: {DATABASE_URL.split(':')[0]}"
+        f"{ARTICLES} generated articles, {ENTERPRISES} generated enterprises, "
+        f"{WORKERS} gunicorn workers, wrk {CONNECTIONS} connections x {SECONDS} s, "
+        f"cache: {cache}, database: {DATABASE_URL.split(':')[0]}"
     )
     header = f"{'page':<18} {'mode':<9} {'status':>6} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} "
     say(header + f"{'x static':>9} {'non-2xx':>8}")
