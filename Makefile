@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-test messages messages-update migrate demo admin-password lint check-migrations clean audit
+.PHONY: bench loadtest run test install install-test messages messages-update migrate demo admin-password lint check-migrations clean audit
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -69,3 +69,10 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 audit: install-test messages node_modules/.package-lock.json
 	$(BIN)/python audit/run_audit.py
+
+# Speed and load (loopback only, bounded in time): see README "Hardening, speed and recovery".
+bench: install messages
+	$(BIN)/python bench/wrk_bench.py
+
+loadtest: install messages
+	$(BIN)/python bench/loadtest.py

@@ -11,6 +11,8 @@ from django.utils.translation import gettext
 
 from openpyxl import Workbook
 
+from portal.ratelimit import rate_limited
+
 from .directory import PER_PAGE, SORTS, filtered_enterprises, read_filters
 from .models import Enterprise
 from .transfer import COLUMNS, export_rows
@@ -22,6 +24,7 @@ def _query_without_page(request):
     return urlencode(sorted(query.lists()), doseq=True)
 
 
+@rate_limited("directory")
 def directory(page, request):
     form, filters, messages = read_filters(request.GET)
     enterprises = filtered_enterprises(filters).select_related("zone")
@@ -75,6 +78,7 @@ def _export_rows(filters):
     return export_rows(filtered_enterprises(filters))
 
 
+@rate_limited("directory-export")
 def export_csv(page, request):
     _form, filters, _messages = read_filters(request.GET)
     writer = csv.writer(_Echo())
@@ -92,6 +96,7 @@ def export_csv(page, request):
     return response
 
 
+@rate_limited("directory-export")
 def export_xlsx(page, request):
     _form, filters, _messages = read_filters(request.GET)
     workbook = Workbook(write_only=True)

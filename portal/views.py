@@ -1,5 +1,8 @@
 """Views that belong to no domain: the language choice at `/` and the error pages."""
 
+import sys
+
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponseNotFound, HttpResponseRedirect, HttpResponseServerError
 from django.template import loader
 from django.utils import translation
@@ -31,6 +34,10 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
+        from portal.middleware import database_unavailable_response
+
+        return database_unavailable_response(request)
     with translation.override(_language_of_path(request.path)):
         body = loader.render_to_string("500.html", {}, request=None)
     return HttpResponseServerError(body)

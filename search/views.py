@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from portal.languages import ENGLISH, LANGUAGE_NAMES, VIETNAMESE
+from portal.ratelimit import rate_limited
 from search import backends
 from search.models import KIND_CHOICES
 from search.query import MAX_QUERY_LENGTH, SORT_DATE, SORT_RELEVANCE, InvalidSearch, parse_request
@@ -51,6 +52,7 @@ def _facet_groups(results, params):
     return groups
 
 
+@rate_limited("search")
 def search_page(request):
     reader_language = translation.get_language()
     other_language = ENGLISH if reader_language == VIETNAMESE else VIETNAMESE
@@ -102,6 +104,7 @@ def _api_language(request):
     return lang if lang in (VIETNAMESE, ENGLISH) else VIETNAMESE
 
 
+@rate_limited("search")
 def api_search(request):
     """GET /api/search/?q=&lang=&type=&year=&zone=&section=&sort=&page="""
     language = _api_language(request)
@@ -144,6 +147,7 @@ def api_search(request):
         )
 
 
+@rate_limited("suggest")
 def api_suggest(request):
     """GET /api/search/suggest/?q=&lang= : quick completions for the header search box."""
     language = _api_language(request)

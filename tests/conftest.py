@@ -1,4 +1,4 @@
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from django.utils import translation
 
@@ -26,10 +26,13 @@ def section(home):
 
 @pytest.fixture(autouse=True)
 def fresh_cache_and_language():
-    """Each test starts with an empty cache (Wagtail caches site root paths per language)."""
-    cache.clear()
+    """Each test starts with empty caches (Wagtail caches site root paths per language; the
+    page cache, rate-limit counts and renditions live in caches too)."""
+    for alias in caches:
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in caches:
+        caches[alias].clear()
     translation.deactivate()
 
 

@@ -246,3 +246,19 @@ def make_report(index, start=(2020, 1, 3), end=None, title_vi=None, title_en=Non
     index.add_child(instance=report)
     report.save_revision().publish()
     return report
+
+
+def ensure_wagtail_tree():
+    """The locale, root page and default site Wagtail's migrations create, made again if a
+    transactional test before this one flushed them."""
+    from django.conf import settings
+
+    from wagtail.models import Locale
+
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", title_vi="Root", slug="root"))
+    if not Site.objects.filter(is_default_site=True).exists():
+        Site.objects.create(hostname="localhost", port=80, root_page=root, is_default_site=True)
+    return root

@@ -1,6 +1,10 @@
 """Settings shared by every environment. Machine-specific values come from environment.py."""
 
+from datetime import timedelta
+
 from django.utils.translation import gettext_lazy as _
+
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from portal.settings import environment as env
 
@@ -22,6 +26,7 @@ INSTALLED_APPS = [
     "reports",
     "newsroom",
     "search",
+    "recyclebin",
     "discovery",
     "wagtail.api.v2",
     "rest_framework",
@@ -50,19 +55,33 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
+# Order matters: the headers middleware sit outside the page cache so cached answers get
+# them too; ConditionalGet sits outside the page cache so cached pages answer 304s.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.middleware.PermissionsPolicyMiddleware",
+    "portal.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.middleware.DatabaseUnavailableMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "portal.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "portal.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -121,17 +140,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-if env.CACHE_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": env.CACHE_URL,
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
-            "KEY_PREFIX": "iza",
-        }
-    }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+CACHES = env.cache_config(env.CACHE_URL)
+DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 WAGTAIL_SITE_NAME = "Ban Quản lý các KCN Bắc Ninh"
 WAGTAILADMIN_BASE_URL = env.SITE_URL
@@ -161,7 +172,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 LOGIN_URL = "wagtailadmin_login"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Wagtail's preview views allow same-origin framing themselves; everything else refuses.
+X_FRAME_OPTIONS = "DENY"
 
 LOGGING = {
     "version": 1,
@@ -171,6 +184,95 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# --- Hardening, caching and fault handling (issue 8; README "Hardening, speed and recovery") ---
+
+# Content Security Policy (django-csp 4). No inline scripts on the public site; the Wagtail
+# admin gets them through ADMIN_CONTENT_SECURITY_POLICY_UPDATE below. The admin needs inline
+# styles (style="" attributes in its widgets) and data:/blob: images
+# for upload previews. Media on a CDN domain is added in production.py.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [SELF, "https://www.youtube.com", "https://www.youtube-nocookie.com"],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+        "worker-src": [SELF, "blob:"],
+    },
+}
+# Wagtail's admin widgets start with inline scripts (see portal.middleware).
+ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {"script-src": [UNSAFE_INLINE]}
+# Browser features the portal never uses are switched off (portal.middleware).
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "interest-cohort": [],
+    "fullscreen": ["self"],
+}
+# The admin must not reach other hosts: no avatar service, no release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Login throttling (django-axes): five failures from one address and user name lock that pair
+# out for fifteen minutes. With Redis the counts live in the cache, shared by every worker;
+# without it (development, tests) in the database, since local memory is per process.
+AUTHENTICATION_BACKENDS = [
+    "portal.security.ThrottledLoginBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = (
+    "axes.handlers.cache.AxesCacheHandler"
+    if env.CACHE_URL
+    else "axes.handlers.database.AxesDatabaseHandler"
+)
+AXES_DISABLE_ACCESS_LOG = True
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"
+AXES_VERBOSE = False
+
+# Two-factor sign-in (django-otp, TOTP) is required for members of these groups.
+PORTAL_TWO_FACTOR_GROUPS = ["Administrators", "Moderators"]
+OTP_TOTP_ISSUER = "IZA Bac Ninh"
+
+# Anonymous page cache (portal.middleware.PageCacheMiddleware) and what invalidates it.
+PAGE_CACHE_SECONDS = env.PAGE_CACHE_SECONDS
+PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/documents/", "/django-admin/", "/api/", "/search/"]
+PAGE_CACHE_EXCLUDED_PATTERNS = [r"^/(vi|en)/search/"]
+# Models (besides pages, snippets, images, documents, redirects, sites and site settings)
+# whose saves change what public pages show: "app_label.ModelName".
+PAGE_CACHE_INVALIDATING_MODELS = []
+
+# Rate limits for the search and directory APIs: requests per address per window.
+PORTAL_RATE_LIMITS_ENABLED = env.RATE_LIMITS_ENABLED
+PORTAL_RATE_LIMITS = {
+    "search": (60, 60),
+    "suggest": (240, 60),
+    "directory": (60, 60),
+    "directory-export": (10, 60),
+}
+
+RECYCLEBIN_RETENTION_DAYS = env.RECYCLEBIN_RETENTION_DAYS
+BACKUP_DIR = env.BACKUP_DIR
+# Commands `manage.py restore` runs afterwards to rebuild derived data (search indexes).
+BACKUP_REBUILD_COMMANDS = [["update_index"], ["search_index", "--rebuild"]]

@@ -49,8 +49,49 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+RATE_LIMITS_ENABLED = env_bool("RATE_LIMITS_ENABLED", True)
+BACKUP_DIR = env_str("BACKUP_DIR", str(BASE_DIR / "backups"))
+RECYCLEBIN_RETENTION_DAYS = env_int("RECYCLEBIN_RETENTION_DAYS", 30)
 DEMO_FACTS_DIR = env_str("DEMO_FACTS_DIR", str(BASE_DIR.parent / "shared" / "facts"))
 
 
 def database_config():
-    return dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
+    config = dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        # Writers take the lock when their transaction starts and wait up to 20 s for it,
+        # instead of failing at once with "database is locked" under concurrent requests.
+        config.setdefault("OPTIONS", {}).update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
+    return config
+
+
+def cache_config(cache_url):
+    """Local memory by default; Redis when CACHE_URL is set, degrading to no cache if it fails.
+
+    `IGNORE_EXCEPTIONS` makes every cache call a miss while Redis is down, and the short
+    socket timeouts keep a dead Redis from holding up requests.
+    """
+    if not cache_url:
+        return {
+            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+            "renditions": {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": "renditions",
+            },
+        }
+    options = {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5}
+    return {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": cache_url,
+            "OPTIONS": options,
+            "KEY_PREFIX": "iza",
+        },
+        "renditions": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": cache_url,
+            "OPTIONS": options,
+            "KEY_PREFIX": "iza-renditions",
+            "TIMEOUT": 7 * 24 * 3600,
+        },
+    }

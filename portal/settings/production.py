@@ -23,6 +23,9 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 if env.AWS_STORAGE_BUCKET_NAME:
     STORAGES["default"] = {  # noqa: F405
@@ -35,6 +38,10 @@ if env.AWS_STORAGE_BUCKET_NAME:
             "default_acl": None,
         },
     }
+    if env.AWS_S3_CUSTOM_DOMAIN:
+        CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(  # noqa: F405
+            f"https://{env.AWS_S3_CUSTOM_DOMAIN}"
+        )
 
 if env.EMAIL_URL_HOST:
     EMAIL_HOST = env.EMAIL_URL_HOST

@@ -1,0 +1,230 @@
+"""Middleware of the portal's own: browser feature policy, the anonymous page cache, the
+friendly 503 while the database is away, and two-factor enforcement in the admin."""
+
+import hashlib
+import logging
+import re
+from functools import cached_property
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.cache import patch_cache_control
+from django.utils.http import http_date, urlencode
+
+from csp.middleware import CSPMiddleware
+
+from portal.cache import content_version, last_modified
+from portal.security import bilingual_response
+
+logger = logging.getLogger(__name__)
+
+RETRY_AFTER_SECONDS = 30
+
+
+class PermissionsPolicyMiddleware:
+    """Send `Permissions-Policy` built from settings.PERMISSIONS_POLICY.
+
+    Each feature maps to the origins allowed to use it: [] switches it off, ["self"] keeps it
+    for the portal's own pages.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = ", ".join(
+            f"{feature}=({' '.join(_origin(item) for item in origins)})"
+            for feature, origins in settings.PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.header:
+            response.headers.setdefault("Permissions-Policy", self.header)
+        return response
+
+
+def _origin(item):
+    return item if item in {"self", "*"} else f'"{item}"'
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with settings.ADMIN_CONTENT_SECURITY_POLICY_UPDATE applied to
+    the Wagtail admin.
+
+    The public site runs without inline scripts. Wagtail's admin widgets (choosers, date
+    pickers) and wagtail-modeltranslation start themselves with small inline scripts that
+    embed each field's id, so no fixed list of hashes can cover every page type: the admin,
+    behind sign-in and two-factor codes, allows inline scripts; nothing else does.
+    """
+
+    def process_response(self, request, response):
+        if request.path.startswith(_admin_prefix()) and not hasattr(response, "_csp_update"):
+            response._csp_update = settings.ADMIN_CONTENT_SECURITY_POLICY_UPDATE
+        return super().process_response(request, response)
+
+
+def _admin_prefix():
+    return reverse("wagtailadmin_home")
+
+
+class DatabaseUnavailableMiddleware:
+    """Answer 503 with a friendly page, not a 500, while the database cannot be reached.
+
+    Django closes a broken connection when the request ends and opens a new one for the next
+    request, so the site recovers by itself once the database is back.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, (OperationalError, InterfaceError)):
+            logger.error("Database unavailable: %s", exception)
+            return database_unavailable_response(request)
+        return None
+
+
+def database_unavailable_response(request):
+    response = bilingual_response(
+        request,
+        "portal/security/database_unavailable.html",
+        status=503,
+        context={"retry_after": RETRY_AFTER_SECONDS},
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+    patch_cache_control(response, no_store=True)
+    return response
+
+
+class PageCacheMiddleware:
+    """Serve public pages to anonymous readers from the cache.
+
+    Only GET/HEAD requests without a session or message cookie are looked up, and only 200
+    answers that set no cookie (so no CSRF token and no message) and do not opt out with
+    Cache-Control are stored. Keys include the site-wide content version (portal.cache),
+    which every publish, unpublish, move, deletion or snippet save bumps. Cached or not,
+    anonymous answers carry Last-Modified, so ConditionalGetMiddleware can answer 304.
+    """
+
+    bypass_cookies = ("messages",)
+    max_query_length = 200
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    @cached_property
+    def excluded(self):
+        patterns = [re.escape(prefix) for prefix in settings.PAGE_CACHE_EXCLUDED_PREFIXES]
+        patterns += settings.PAGE_CACHE_EXCLUDED_PATTERNS
+        return re.compile("|".join(f"(?:{pattern})" for pattern in patterns) or "(?!)")
+
+    def eligible(self, request):
+        if settings.PAGE_CACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
+            return False
+        if self.excluded.match(request.path):
+            return False
+        if len(request.META.get("QUERY_STRING", "")) > self.max_query_length:
+            return False
+        if "HTTP_AUTHORIZATION" in request.META:
+            return False
+        cookies = request.COOKIES
+        return settings.SESSION_COOKIE_NAME not in cookies and not any(
+            name in cookies for name in self.bypass_cookies
+        )
+
+    def cache_key(self, request, version):
+        address = f"{version}|{request.build_absolute_uri()}"
+        return "portal:page:" + hashlib.sha256(address.encode()).hexdigest()
+
+    def __call__(self, request):
+        if not self.eligible(request):
+            return self.get_response(request)
+        version = content_version()
+        key = self.cache_key(request, version)
+        stored = cache.get(key)
+        if stored is not None:
+            status, headers, content = stored
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response.headers[name] = value
+            response.headers["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if self.storable(request, response):
+            response.headers.setdefault("Last-Modified", http_date(last_modified()))
+            headers = [
+                (name, value)
+                for name, value in response.headers.items()
+                if name.lower() not in {"set-cookie", "x-page-cache"}
+            ]
+            stored = (response.status_code, headers, response.content)
+            cache.set(key, stored, settings.PAGE_CACHE_SECONDS)
+            response.headers["X-Page-Cache"] = "miss"
+        return response
+
+    def storable(self, request, response):
+        if request.method != "GET" or response.status_code != 200 or response.streaming:
+            return False
+        if response.cookies:
+            return False
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            return False
+        cache_control = response.headers.get("Cache-Control", "").lower()
+        if any(word in cache_control for word in ("private", "no-cache", "no-store")):
+            return False
+        if "max-age=0" in cache_control:
+            return False
+        return "accept-language" not in response.headers.get("Vary", "").lower()
+
+
+class AdminTwoFactorMiddleware:
+    """Send members of settings.PORTAL_TWO_FACTOR_GROUPS to set up or enter a one-time code
+    before any other admin page, once per sign-in."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    @cached_property
+    def admin_prefix(self):
+        return reverse("wagtailadmin_home")
+
+    @cached_property
+    def exempt_paths(self):
+        return {
+            reverse("portal_two_factor_setup"),
+            reverse("portal_two_factor_verify"),
+            reverse("wagtailadmin_login"),
+            reverse("wagtailadmin_logout"),
+        }
+
+    def __call__(self, request):
+        if (
+            request.path.startswith(self.admin_prefix)
+            and request.path not in self.exempt_paths
+            and request.user.is_authenticated
+            and not request.user.is_verified()
+            and requires_two_factor(request.user)
+        ):
+            if has_confirmed_device(request.user):
+                target = reverse("portal_two_factor_verify")
+            else:
+                target = reverse("portal_two_factor_setup")
+            return redirect(f"{target}?{urlencode({'next': request.get_full_path()})}")
+        return self.get_response(request)
+
+
+def requires_two_factor(user):
+    return user.groups.filter(name__in=settings.PORTAL_TWO_FACTOR_GROUPS).exists()
+
+
+def has_confirmed_device(user):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()

@@ -1,0 +1,204 @@
+"""Speed: the anonymous page cache and its invalidation, conditional answers, renditions
+made once, and query counts that do not grow with content."""
+
+import time
+from itertools import count
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils.http import http_date
+
+import pytest
+
+from news.models import Topic
+from portal.cache import VERSION_KEY, bump_content_version, content_version
+from tests.factories import make_article, make_image, make_section
+
+_titles = count(1)
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    return settings
+
+
+def _get(client, url, **extra):
+    response = client.get(url, **extra)
+    assert response.status_code == 200, url
+    return response
+
+
+def test_anonymous_readers_get_the_second_view_from_the_cache(client, section, page_cache):
+    article = make_article(section, title_vi="Bài được lưu đệm")
+    first = _get(client, article.url)
+    second = _get(client, article.url)
+    assert first.headers["X-Page-Cache"] == "miss"
+    assert second.headers["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert "Content-Security-Policy" in second.headers
+    assert "Permissions-Policy" in second.headers
+    assert second.headers["Last-Modified"] == http_date(int(-(-content_version() // 1)))
+
+
+def test_a_cached_page_costs_no_query(client, section, page_cache, django_assert_num_queries):
+    article = make_article(section)
+    _get(client, article.url)
+    with django_assert_num_queries(0):
+        assert _get(client, article.url).headers["X-Page-Cache"] == "hit"
+
+
+def test_publishing_an_article_refreshes_home_section_and_article(client, section, page_cache):
+    article = make_article(section, title_vi="Tiêu đề cũ")
+    for url in ["/vi/", section.url, article.url]:
+        _get(client, url)
+        assert _get(client, url).headers["X-Page-Cache"] == "hit"
+    article.title_vi = "Tiêu đề mới"
+    article.save_revision().publish()
+    for url in ["/vi/", section.url, article.url]:
+        response = _get(client, url)
+        assert response.headers["X-Page-Cache"] == "miss", url
+        assert "Tiêu đề mới" in response.content.decode(), url
+    new_story = make_article(section, title_vi="Bài mới nhất", published=(2030, 1, 1))
+    assert "Bài mới nhất" in _get(client, "/vi/").content.decode()
+    assert new_story.live
+
+
+def test_unpublishing_and_deleting_remove_the_article_from_cached_listings(
+    client, section, page_cache
+):
+    article = make_article(section, title_vi="Bài sẽ gỡ", published=(2030, 1, 1))
+    other = make_article(section, title_vi="Bài sẽ xoá", published=(2029, 1, 1))
+    assert "Bài sẽ gỡ" in _get(client, section.url).content.decode()
+    _get(client, section.url)
+    article.unpublish()
+    page = _get(client, section.url).content.decode()
+    assert "Bài sẽ gỡ" not in page
+    assert "Bài sẽ xoá" in page
+    other.delete()
+    assert "Bài sẽ xoá" not in _get(client, section.url).content.decode()
+
+
+def test_editing_a_snippet_refreshes_pages_that_show_it(client, section, page_cache):
+    topic = Topic.objects.create(name_vi="Thi đua", name_en="Emulation", slug="thi-dua")
+    article = make_article(section, topics=[topic])
+    assert "Thi đua" in _get(client, article.url).content.decode()
+    topic.name_vi = "Thi đua yêu nước"
+    topic.save()
+    assert "Thi đua yêu nước" in _get(client, article.url).content.decode()
+
+
+def test_a_draft_save_does_not_empty_the_cache(client, section, page_cache):
+    article = make_article(section, title_vi="Đã đăng")
+    _get(client, article.url)
+    article.title_vi = "Bản nháp"
+    article.save_revision()
+    response = _get(client, article.url)
+    assert response.headers["X-Page-Cache"] == "hit"
+    assert "Bản nháp" not in response.content.decode()
+
+
+def test_signed_in_users_never_see_or_fill_the_cache(client, section, page_cache, admin_user):
+    article = make_article(section)
+    client.force_login(admin_user)
+    for _view in range(2):
+        assert "X-Page-Cache" not in _get(client, article.url).headers
+    client.logout()
+    client.cookies.clear()
+    assert _get(client, article.url).headers["X-Page-Cache"] == "miss"
+
+
+def test_answers_that_set_cookies_are_not_cached(page_cache, rf, db):
+    """A page that sets a cookie (a CSRF token, a message) is personal: never stored."""
+    from django.http import HttpResponse
+
+    from portal.middleware import PageCacheMiddleware
+
+    def sets_cookie(request):
+        response = HttpResponse("hello")
+        response.set_cookie("choice", "1")
+        return response
+
+    middleware = PageCacheMiddleware(sets_cookie)
+    for _view in range(2):
+        response = middleware(rf.get("/vi/with-cookie/"))
+        assert "X-Page-Cache" not in response.headers
+        assert response.cookies["choice"].value == "1"
+
+
+def test_the_admin_search_and_errors_are_never_cached(client, section, page_cache):
+    assert "X-Page-Cache" not in client.get("/vi/search/", {"q": "khu"}).headers
+    assert "X-Page-Cache" not in client.get("/vi/khong-co-trang-nay/").headers
+    assert "X-Page-Cache" not in client.get("/admin/login/").headers
+
+
+def test_conditional_requests_answer_304(client, section, page_cache):
+    article = make_article(section)
+    first = _get(client, article.url)
+    etag = first.headers["ETag"]
+    modified = first.headers["Last-Modified"]
+    assert client.get(article.url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    assert client.get(article.url, HTTP_IF_MODIFIED_SINCE=modified).status_code == 304
+    time.sleep(1.01)
+    article.title_vi = "Đã sửa"
+    article.save_revision().publish()
+    assert client.get(article.url, HTTP_IF_NONE_MATCH=etag).status_code == 200
+    assert client.get(article.url, HTTP_IF_MODIFIED_SINCE=modified).status_code == 200
+
+
+def test_the_content_version_only_moves_forward():
+    before = content_version()
+    bump_content_version()
+    assert content_version() > before
+    from django.core.cache import cache
+
+    cache.delete(VERSION_KEY)
+    assert content_version() >= before
+
+
+def test_renditions_are_made_once_and_reused(client, section, django_assert_max_num_queries):
+    """The first view makes the picture sizes; later views reuse the same files."""
+    image = make_image()
+    article = make_article(section, lead_image=image)
+    _get(client, article.url)
+    made = set(image.renditions.values_list("pk", "file"))
+    assert made
+    _get(client, article.url)
+    assert set(image.renditions.values_list("pk", "file")) == made
+
+
+def _grow(section, count):
+    image = make_image()
+    for _number in range(count):
+        make_article(section, lead_image=image, title_en=f"English title {next(_titles)}")
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_query_counts_do_not_grow_with_content(
+    client, home, language, django_assert_max_num_queries
+):
+    """Home, section and article pages cost the same with 3 or 15 articles."""
+    section = make_section(home)
+    second = make_section(home, title_vi="Thi đua", title_en="Emulation")
+    _grow(section, 3)
+    _grow(second, 3)
+    article = make_article(section, title_en="Measured story", lead_image=make_image())
+    prefix = f"/{language}/"
+    urls = {
+        "home": prefix,
+        "section": f"{prefix}{section.slug_vi if language == 'vi' else section.slug_en}/",
+        "article": f"{prefix}{section.slug_vi if language == 'vi' else section.slug_en}/"
+        f"{article.slug_vi if language == 'vi' else article.slug_en}/",
+    }
+    small = {}
+    for name, url in urls.items():
+        _get(client, url)
+        with CaptureQueriesContext(connection) as queries:
+            _get(client, url)
+        small[name] = len(queries)
+    _grow(section, 12)
+    _grow(second, 12)
+    for name, url in urls.items():
+        _get(client, url)
+        with django_assert_max_num_queries(small[name]):
+            _get(client, url)

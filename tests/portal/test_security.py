@@ -1,0 +1,481 @@
+"""Hardening: deploy checks, security headers, CSP under the admin, throttling, 2FA, rate
+limits, escaping and who may see drafts and previews."""
+
+import json
+import os
+import secrets
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from django.contrib.auth.models import Group, User
+from django.test import override_settings
+from django.urls import reverse
+
+from wagtail.models import PageViewRestriction
+
+import pytest
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from tests.factories import make_article
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _deploy_environment():
+    """This process's environment without what test set-up adds for itself (the browser
+    tests allow Django's ORM inside Playwright's event loop), as a deployment would have."""
+    return {key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
+def test_production_settings_pass_check_deploy_without_a_warning():
+    env = {
+        **_deploy_environment(),
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(64),
+        "ALLOWED_HOSTS": "example.org",
+    }
+    env.pop("CACHE_URL", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues (0 silenced)" in result.stdout
+
+
+def test_production_settings_refuse_to_start_without_a_secret_key():
+    env = {**_deploy_environment(), "DJANGO_SETTINGS_MODULE": "portal.settings.production"}
+    env.pop("SECRET_KEY", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def _csp(response):
+    policy = response.headers["Content-Security-Policy"]
+    return {part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()}
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_public_pages_carry_the_security_headers(client, home, language):
+    response = client.get(f"/{language}/")
+    assert response.status_code == 200
+    policy = _csp(response)
+    assert policy["default-src"] == ["'self'"]
+    assert policy["script-src"] == ["'self'"]
+    assert policy["object-src"] == ["'none'"]
+    assert policy["frame-ancestors"] == ["'self'"]
+    assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["Cross-Origin-Opener-Policy"] == "same-origin"
+    permissions = response.headers["Permissions-Policy"]
+    assert "camera=()" in permissions
+    assert "geolocation=()" in permissions
+    assert "fullscreen=(self)" in permissions
+
+
+@override_settings(
+    SECURE_HSTS_SECONDS=31_536_000,
+    SECURE_HSTS_INCLUDE_SUBDOMAINS=True,
+    SECURE_HSTS_PRELOAD=True,
+)
+def test_https_answers_carry_hsts(client, home):
+    response = client.get("/vi/", secure=True)
+    assert response.headers["Strict-Transport-Security"] == (
+        "max-age=31536000; includeSubDomains; preload"
+    )
+
+
+def test_production_cookies_are_secure_and_http_only():
+    env = {
+        **_deploy_environment(),
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(64),
+        "ALLOWED_HOSTS": "example.org",
+    }
+    code = (
+        "import django, json; django.setup(); from django.conf import settings as s; "
+        "print(json.dumps([s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, "
+        "s.SESSION_COOKIE_HTTPONLY, s.LANGUAGE_COOKIE_SECURE, s.SECURE_HSTS_SECONDS, "
+        "s.SECURE_SSL_REDIRECT]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert json.loads(result.stdout) == [True, True, True, True, 31_536_000, True]
+
+
+class _InlineCode(HTMLParser):
+    """Collects what a CSP without 'unsafe-inline' scripts would block."""
+
+    executable_types = {"", "text/javascript", "module", "application/javascript"}
+
+    def __init__(self):
+        super().__init__()
+        self.inline_scripts = []
+        self.handlers = []
+        self.external = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.handlers.append((tag, name, value))
+            if name in {"src", "href"} and tag in {"script", "link", "img", "iframe"}:
+                host = urlsplit(value or "").netloc
+                if host and host != "testserver":
+                    self.external.append(value)
+        if tag == "script" and "src" not in attributes:
+            self._in_script = (attributes.get("type") or "").lower() in self.executable_types
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script and data.strip():
+            self.inline_scripts.append(data.strip()[:80])
+
+
+def _assert_works_under_policy(response, inline_scripts_allowed=False):
+    assert response.status_code == 200
+    policy = _csp(response)
+    assert "'unsafe-inline'" in policy["style-src"]
+    assert policy["object-src"] == ["'none'"]
+    found = _InlineCode()
+    found.feed(response.content.decode())
+    if inline_scripts_allowed:
+        assert policy["script-src"] == ["'self'", "'unsafe-inline'"]
+    else:
+        assert policy["script-src"] == ["'self'"]
+        assert found.inline_scripts == []
+    assert found.handlers == [], "inline event handlers run under no policy we send"
+    assert found.external == [], "every script, style and image comes from the portal itself"
+    return found
+
+
+@pytest.fixture
+def editor(db):
+    return User.objects.create_superuser("editor", "editor@example.org", "a-long-passphrase")
+
+
+def test_public_pages_run_no_inline_script(client, section):
+    article = make_article(section, title_en="Zone news")
+    for url in ["/vi/", section.url, article.url, "/vi/search/?q=khu"]:
+        _assert_works_under_policy(client.get(url))
+
+
+def test_admin_dashboard_loads_under_the_policy(client, home, editor):
+    client.force_login(editor)
+    _assert_works_under_policy(client.get("/admin/"), inline_scripts_allowed=True)
+
+
+def test_admin_page_editor_loads_under_the_policy(client, section, editor):
+    """The editor's widgets start with inline scripts: the admin policy must allow them."""
+    article = make_article(section, title_en="Zone news")
+    client.force_login(editor)
+    for url in [
+        f"/admin/pages/{article.pk}/edit/",
+        f"/admin/pages/add/news/articlepage/{section.pk}/",
+    ]:
+        found = _assert_works_under_policy(client.get(url), inline_scripts_allowed=True)
+        assert any("initDateTimeChooser" in script for script in found.inline_scripts)
+
+
+def test_admin_login_page_loads_under_the_policy(client, home):
+    _assert_works_under_policy(client.get("/admin/login/"), inline_scripts_allowed=True)
+
+
+def _fail_login(client, username="editor"):
+    return client.post(
+        "/admin/login/",
+        {"username": username, "password": "wrong-password"},
+        REMOTE_ADDR="203.0.113.9",
+    )
+
+
+def test_admin_login_is_locked_after_five_failures(client, editor):
+    for _attempt in range(5):
+        response = _fail_login(client)
+    assert response.status_code == 429
+    page = response.content.decode()
+    assert "Đăng nhập sai quá nhiều lần" in page
+    assert "Too many failed sign-in attempts" in page
+    assert int(response.headers["Retry-After"]) == 15 * 60
+    locked = client.post(
+        "/admin/login/",
+        {"username": "editor", "password": "a-long-passphrase"},
+        REMOTE_ADDR="203.0.113.9",
+    )
+    assert locked.status_code == 429, "the right password does not lift the lockout"
+    assert not locked.wsgi_request.user.is_authenticated
+
+
+def test_a_correct_sign_in_resets_the_count(client, editor):
+    for _attempt in range(4):
+        _fail_login(client)
+    response = client.post(
+        "/admin/login/",
+        {"username": "editor", "password": "a-long-passphrase"},
+        REMOTE_ADDR="203.0.113.9",
+    )
+    assert response.status_code == 302
+    client.logout()
+    assert _fail_login(client).status_code == 200
+
+
+def test_other_addresses_are_not_locked_out_with_the_attacker(client, editor):
+    for _attempt in range(5):
+        _fail_login(client)
+    response = client.post(
+        "/admin/login/",
+        {"username": "editor", "password": "a-long-passphrase"},
+        REMOTE_ADDR="198.51.100.20",
+    )
+    assert response.status_code == 302
+
+
+def _user_in(group_name, username="moderator"):
+    group, _created = Group.objects.get_or_create(name=group_name)
+    user = User.objects.create_user(username, f"{username}@example.org", "a-long-passphrase")
+    user.is_staff = True
+    user.save()
+    user.groups.add(group)
+    from django.contrib.auth.models import Permission
+
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    return user
+
+
+def _code(device):
+    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+
+
+# django-otp makes a device wait 1, 2, 4... seconds after each wrong code; these tests enter
+# a wrong code and then the right one at once, so the wait is switched off here.
+@override_settings(OTP_TOTP_THROTTLE_FACTOR=0)
+@pytest.mark.parametrize("group_name", ["Administrators", "Moderators"])
+def test_two_factor_set_up_is_required_for_administrators_and_moderators(client, home, group_name):
+    user = _user_in(group_name)
+    client.force_login(user)
+    response = client.get("/admin/pages/")
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("portal_two_factor_setup"))
+    setup = client.get(response.url)
+    assert setup.status_code == 200
+    assert "<svg" in setup.content.decode()
+    device = TOTPDevice.objects.get(user=user, confirmed=False)
+    wrong = client.post(response.url, {"token": "000000" if _code(device) != "000000" else "1"})
+    assert wrong.status_code == 200
+    assert client.get("/admin/").status_code == 302
+    done = client.post(response.url, {"token": _code(device), "next": "/admin/pages/"})
+    assert done.status_code == 302
+    assert done.url == "/admin/pages/"
+    device.refresh_from_db()
+    assert device.confirmed
+    assert client.get("/admin/").status_code == 200
+
+
+@override_settings(OTP_TOTP_THROTTLE_FACTOR=0)
+def test_a_paired_moderator_enters_a_code_at_each_sign_in(client, home):
+    user = _user_in("Moderators")
+    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    client.force_login(user)
+    response = client.get("/admin/")
+    assert response.url.startswith(reverse("portal_two_factor_verify"))
+    assert client.post(response.url, {"token": "12345x"}).status_code == 200
+    assert client.get("/admin/").status_code == 302
+    verified = client.post(response.url, {"token": _code(device)})
+    assert verified.status_code == 302
+    assert client.get("/admin/").status_code == 200
+
+
+def test_editors_outside_those_groups_are_not_asked_for_a_code(client, home):
+    editor = User.objects.create_user("writer", "w@example.org", "a-long-passphrase")
+    from django.contrib.auth.models import Permission
+
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_two_factor_screens_refuse_anonymous_visitors(client, home):
+    response = client.get(reverse("portal_two_factor_setup"))
+    assert response.status_code == 302
+    assert response.url.startswith("/admin/login/")
+    assert not TOTPDevice.objects.exists()
+
+
+@override_settings(PORTAL_RATE_LIMITS={"search": (3, 60), "directory": (3, 60)})
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_search_is_rate_limited_with_a_bilingual_429(client, home, language):
+    for _request in range(3):
+        assert client.get(f"/{language}/search/", {"q": "khu"}).status_code == 200
+    refused = client.get(f"/{language}/search/", {"q": "khu"})
+    assert refused.status_code == 429
+    assert 0 < int(refused.headers["Retry-After"]) <= 60
+    page = refused.content.decode()
+    assert "Too many requests" in page
+    assert "Quá nhiều yêu cầu" in page
+    other = client.get(f"/{language}/search/", {"q": "khu"}, REMOTE_ADDR="198.51.100.7")
+    assert other.status_code == 200
+
+
+@override_settings(PORTAL_RATE_LIMITS={"directory": (1, 60)})
+def test_the_limiter_answers_json_clients_in_json(rf):
+    from django.http import JsonResponse
+
+    from portal.ratelimit import rate_limited
+
+    @rate_limited("directory")
+    def directory_api(request):
+        return JsonResponse({"results": []})
+
+    assert directory_api(rf.get("/api/directory/")).status_code == 200
+    refused = directory_api(rf.get("/api/directory/"))
+    assert refused.status_code == 429
+    body = json.loads(refused.content)
+    assert body["error"] == "rate_limited"
+    assert "Vui lòng đợi" in body["messages"]["vi"]
+    assert "Please wait" in body["messages"]["en"]
+
+
+XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_search_query_and_filters_are_escaped(client, home, language):
+    response = client.get(f"/{language}/search/", {"q": XSS, "zone": XSS, "page": XSS})
+    page = response.content.decode()
+    assert "<script>alert" not in page
+    assert "onerror=alert" not in page.replace("onerror=alert(1)&gt;", "")
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+
+
+def _contentstate(text, url):
+    return json.dumps(
+        {
+            "blocks": [
+                {
+                    "key": "a1b2c",
+                    "type": "unstyled",
+                    "depth": 0,
+                    "text": text,
+                    "inlineStyleRanges": [],
+                    "entityRanges": [{"offset": 0, "length": 5, "key": 0}],
+                }
+            ],
+            "entityMap": {"0": {"type": "LINK", "mutability": "MUTABLE", "data": {"url": url}}},
+        }
+    )
+
+
+def test_rich_text_from_the_editor_cannot_carry_script(client, section, editor):
+    """An editor pasting script into a paragraph, or a javascript: link, publishes no code."""
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    article = make_article(section, title_vi="Bài có mã độc")
+    client.force_login(editor)
+    form = client.get(f"/admin/pages/{article.pk}/edit/")
+    assert form.status_code == 200
+    data = nested_form_data(
+        {
+            "title_vi": "Bài có mã độc",
+            "slug_vi": article.slug_vi,
+            "standfirst_vi": XSS,
+            "body_vi": streamfield(
+                [("paragraph", _contentstate("Click " + XSS, "javascript:alert(1)"))]
+            ),
+            "body_en": streamfield([]),
+            "published_at": "2022-07-27 10:00",
+            "action-publish": "publish",
+        }
+    )
+    response = client.post(f"/admin/pages/{article.pk}/edit/", data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    client.logout()
+    article.refresh_from_db()
+    page = client.get(article.url).content.decode()
+    assert "Click" in page
+    assert "<script>alert" not in page
+    assert "<img src=x" not in page
+    assert 'href="javascript:' not in page
+    assert "&lt;script&gt;" in page
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_drafts_are_not_public(client, section, language):
+    article = make_article(section, title_en="Draft story")
+    article.unpublish()
+    if language == "vi":
+        url = f"/vi/{section.slug_vi}/{article.slug_vi}/"
+    else:
+        url = f"/en/{section.slug_en}/{article.slug_en}/"
+    assert client.get(url).status_code == 404
+
+
+def test_unpublished_changes_are_not_shown_to_readers(client, section):
+    article = make_article(section, title_vi="Bản đã đăng")
+    article.title_vi = "Bản nháp chưa duyệt"
+    article.save_revision()
+    page = client.get(article.url).content.decode()
+    assert "Bản đã đăng" in page
+    assert "Bản nháp chưa duyệt" not in page
+
+
+def test_previews_and_revisions_need_a_signed_in_editor_with_permission(client, section):
+    article = make_article(section)
+    revision = article.save_revision()
+    urls = [
+        f"/admin/pages/{article.pk}/edit/preview/",
+        f"/admin/pages/{article.pk}/view_draft/",
+        f"/admin/pages/{article.pk}/revisions/{revision.pk}/view/",
+        f"/admin/pages/{article.pk}/edit/",
+    ]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response.url.startswith("/admin/login/"), url
+    outsider = User.objects.create_user("reader", "r@example.org", "a-long-passphrase")
+    client.force_login(outsider)
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code in {302, 403}, url
+        assert "Nội dung tiếng Việt" not in response.content.decode()
+
+
+def test_private_pages_ask_anonymous_readers_to_sign_in(client, section):
+    article = make_article(section, title_vi="Tài liệu nội bộ")
+    PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(article.url)
+    assert response.status_code == 302
+    assert "Tài liệu nội bộ" not in response.content.decode()
+
+
+def test_the_admin_refuses_anonymous_visitors(client, home):
+    for url in ["/admin/", "/admin/pages/", "/admin/users/", "/admin/images/"]:
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response.url.startswith("/admin/login/"), url
