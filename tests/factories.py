@@ -30,7 +30,7 @@ def make_image(title="Ảnh thử"):
 
 
 def make_home():
-    root = Page.get_first_root_node()
+    root = ensure_wagtail_tree()
     home = HomePage(
         title_vi="Trang chủ", title_en="Home", slug_vi="trang-chu", slug_en="portal-home"
     )

@@ -10,7 +10,7 @@ from django.test import Client
 
 import pytest
 
-from tests.factories import ensure_wagtail_tree, make_article, make_home, make_section
+from tests.factories import make_article, make_home, make_section
 
 pytestmark = pytest.mark.browser
 
@@ -24,7 +24,7 @@ document.addEventListener("securitypolicyviolation", (event) => {
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_admin_and_public_pages_run_without_csp_violations(live_server, chromium):
-    ensure_wagtail_tree()
+
     home = make_home()
     section = make_section(home)
     article = make_article(section, title_en="Browser story")

@@ -8,14 +8,14 @@ from django.db import connection
 import pytest
 
 from bench.loadtest import run_mixed_load
-from tests.factories import ensure_wagtail_tree, make_article, make_home, make_section
+from tests.factories import make_article, make_home, make_section
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_mixed_reading_and_publishing_loses_nothing(live_server, settings):
     settings.PAGE_CACHE_SECONDS = 600
     settings.PORTAL_RATE_LIMITS_ENABLED = False  # one address searching fast: see test_security
-    ensure_wagtail_tree()
+
     section = make_section(make_home())
     articles = [
         make_article(section, title_en=f"Story {number}", title_vi=f"Bài số {number}")
