@@ -186,7 +186,12 @@ class PageCacheMiddleware:
 
 class AdminTwoFactorMiddleware:
     """Send members of settings.PORTAL_TWO_FACTOR_GROUPS to set up or enter a one-time code
-    before any other admin page, once per sign-in."""
+    before any other admin page, once per sign-in.
+
+    The icon sprite and the JavaScript catalogue hold nothing private and are fetched by the
+    code screens themselves: redirected, the sprite loader would paste a second copy of the
+    code form (with the sprite's address as its `next`) into the page.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -202,6 +207,8 @@ class AdminTwoFactorMiddleware:
             reverse("portal_two_factor_verify"),
             reverse("wagtailadmin_login"),
             reverse("wagtailadmin_logout"),
+            reverse("wagtailadmin_sprite"),
+            reverse("wagtailadmin_javascript_catalog"),
         }
 
     def __call__(self, request):

@@ -262,3 +262,21 @@ def ensure_wagtail_tree():
     if not Site.objects.filter(is_default_site=True).exists():
         Site.objects.create(hostname="localhost", port=80, root_page=root, is_default_site=True)
     return root
+
+
+def sign_in(client, user):
+    """Sign `user` in to the admin as a person would: with a second factor when their role
+    requires one (see PORTAL_TWO_FACTOR_GROUPS)."""
+    from django.conf import settings
+
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    client.force_login(user)
+    if user.groups.filter(name__in=settings.PORTAL_TWO_FACTOR_GROUPS).exists():
+        device, _created = TOTPDevice.objects.get_or_create(
+            user=user, name="test authenticator", defaults={"confirmed": True}
+        )
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()

@@ -8,7 +8,7 @@ import pytest
 
 from news.models import Topic
 from newsroom.models import PageFlag
-from tests.factories import make_article, make_image
+from tests.factories import make_article, make_image, sign_in
 from tests.newsroom.admin_text import english_interface_strings, untranslated_strings
 
 pytestmark = pytest.mark.django_db
@@ -70,7 +70,7 @@ def test_the_checker_finds_english_on_an_english_screen(client, moderator, secti
     """The test below could not fail if the same screens in English passed it."""
     moderator.wagtail_userprofile.preferred_language = "en"
     moderator.wagtail_userprofile.save()
-    client.force_login(moderator)
+    sign_in(client, moderator)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     found = untranslated_strings(html)
     assert "Dashboard" in found or "Pages" in found, found
@@ -90,7 +90,7 @@ def test_no_screen_shows_english_to_a_vietnamese_editor(
     client, request, role, section, newsroom_content
 ):
     user = request.getfixturevalue(role)
-    client.force_login(user)
+    sign_in(client, user)
     problems = {}
     for name, url in screens(newsroom_content, section).items():
         response = client.get(url)

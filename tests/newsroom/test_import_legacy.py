@@ -15,6 +15,7 @@ import pytest
 from news.models import ArticlePage
 from newsroom.importer import file_checksum
 from newsroom.models import LegacySource, PageFlag, TranslationStatus
+from tests.factories import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -211,7 +212,7 @@ def test_a_translation_written_after_import_survives_a_reimport(client, editor, 
     article = ArticlePage.objects.get()
     assert PageFlag.objects.filter(page=article, kind=PageFlag.NEEDS_TRANSLATION).exists()
 
-    client.force_login(editor)
+    sign_in(client, editor)
     client.post(
         reverse("wagtailadmin_pages:edit", args=[article.pk]),
         article_form_data(
@@ -240,13 +241,13 @@ def test_moderators_see_and_resolve_flags_in_the_admin(client, moderator, editor
 
     run(exports / "ocr_vi.txt", "--date", "2021-12-31")
     flag = PageFlag.objects.get()
-    client.force_login(moderator)
+    sign_in(client, moderator)
     listing = client.get(reverse("newsroom_flags:index"))
     assert listing.status_code == 200 and "OCR" in listing.content.decode()
     client.post(reverse("newsroom_flags:delete", args=[flag.pk]))
     assert not PageFlag.objects.exists()
 
-    client.force_login(editor)
+    sign_in(client, editor)
     assert client.get(reverse("newsroom_flags:index")).status_code in (302, 403)
 
 

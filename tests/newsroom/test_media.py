@@ -13,6 +13,7 @@ import pytest
 from PIL import Image
 
 from images.models import PortalImage
+from tests.factories import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +40,7 @@ def image_form(content, name="anh.png", **fields):
 def test_a_decompression_bomb_is_refused_with_a_message(client, editor):
     bomb = png(8000, 6000)  # 48 million pixels, over the 40 million limit
     assert len(bomb) < 100_000
-    client.force_login(editor)
+    sign_in(client, editor)
     response = client.post(reverse("wagtailimages:add"), image_form(bomb))
     assert response.status_code == 200
     assert "quá nhiều điểm ảnh" in response.content.decode()
@@ -47,7 +48,7 @@ def test_a_decompression_bomb_is_refused_with_a_message(client, editor):
 
 
 def test_the_multiple_uploader_refuses_the_bomb_too(client, editor):
-    client.force_login(editor)
+    sign_in(client, editor)
     response = client.post(
         reverse("wagtailimages:add_multiple"),
         {"files[]": SimpleUploadedFile("bom.png", png(8000, 6000), content_type="image/png")},
@@ -65,14 +66,14 @@ def test_an_image_over_the_size_limit_is_refused(client, editor):
     noisy.save(buffer, format="PNG")
     big = buffer.getvalue()
     assert len(big) > 2_000
-    client.force_login(editor)
+    sign_in(client, editor)
     response = client.post(reverse("wagtailimages:add"), image_form(big))
     assert response.status_code == 200
     assert not PortalImage.objects.exists()
 
 
 def test_alt_text_in_both_languages_is_required(client, editor):
-    client.force_login(editor)
+    sign_in(client, editor)
     response = client.post(
         reverse("wagtailimages:add"), image_form(png(64, 48, "RGB"), alt_text_en="")
     )
@@ -99,14 +100,14 @@ def document_form(name, content):
     ],
 )
 def test_documents_of_other_types_are_refused(client, editor, name, content):
-    client.force_login(editor)
+    sign_in(client, editor)
     response = client.post(reverse("wagtaildocs:add"), document_form(name, content))
     assert response.status_code == 200
     assert not get_document_model().objects.exists()
 
 
 def test_a_real_pdf_is_accepted(client, editor):
-    client.force_login(editor)
+    sign_in(client, editor)
     pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
     response = client.post(reverse("wagtaildocs:add"), document_form("bao-cao.pdf", pdf))
     assert response.status_code == 302

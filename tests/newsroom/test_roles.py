@@ -10,7 +10,7 @@ import pytest
 from news.models import ArticlePage
 from newsroom import roles
 from newsroom.workflow import WORKFLOW_NAME
-from tests.factories import make_article
+from tests.factories import make_article, sign_in
 from tests.newsroom.conftest import article_form_data
 
 pytestmark = pytest.mark.django_db
@@ -55,7 +55,7 @@ def test_the_migration_creates_every_role_with_page_permissions_on_the_root():
 
 
 def test_an_editor_writes_a_draft_but_cannot_publish_it(client, editor, section):
-    client.force_login(editor)
+    sign_in(client, editor)
     data = article_form_data(
         title_vi="Khởi công nhà máy mới tại Quế Võ",
         body_vi=["Một nhà đầu tư điện tử khởi công nhà máy thứ hai."],
@@ -73,7 +73,7 @@ def test_a_translator_changes_the_english_side_and_the_vietnamese_stays(
     client, translator, section
 ):
     article = make_article(section, title_vi="Hội nghị đối thoại doanh nghiệp")
-    client.force_login(translator)
+    sign_in(client, translator)
     page = client.get(edit_url(article))
     assert page.status_code == 200
     html = page.content.decode()
@@ -102,7 +102,7 @@ def test_a_translator_changes_the_english_side_and_the_vietnamese_stays(
 def test_a_translator_cannot_add_pages_or_publish(client, translator, section):
     article = make_article(section, title_vi="Bài chưa dịch")
     article.unpublish()
-    client.force_login(translator)
+    sign_in(client, translator)
     assert client.get(add_url(section)).status_code in (302, 403)
     data = article_form_data(article, title_en="Not translated yet", body_en=["Text."])
     client.post(edit_url(article), {**data, "action-publish": "publish"})
@@ -110,7 +110,7 @@ def test_a_translator_cannot_add_pages_or_publish(client, translator, section):
 
 
 def test_a_translator_cannot_save_a_page_type_without_an_english_guard(client, translator, section):
-    client.force_login(translator)
+    sign_in(client, translator)
     response = client.post(edit_url(section), {"title_vi": "Đổi tên chuyên mục"})
     assert response.status_code == 403
     section.refresh_from_db()
@@ -120,7 +120,7 @@ def test_a_translator_cannot_save_a_page_type_without_an_english_guard(client, t
 def test_an_editor_who_is_also_a_translator_may_change_vietnamese(client, editor, section):
     editor.groups.add(Group.objects.get(name=roles.TRANSLATORS))
     article = make_article(section, title_vi="Tiêu đề cũ")
-    client.force_login(editor)
+    sign_in(client, editor)
     client.post(edit_url(article), article_form_data(article, title_vi="Tiêu đề mới"))
     assert latest(ArticlePage.objects.get(pk=article.pk)).title_vi == "Tiêu đề mới"
 
@@ -128,7 +128,7 @@ def test_an_editor_who_is_also_a_translator_may_change_vietnamese(client, editor
 def test_a_moderator_publishes_directly(client, moderator, section):
     article = make_article(section, title_vi="Bài chờ xuất bản")
     article.unpublish()
-    client.force_login(moderator)
+    sign_in(client, moderator)
     data = article_form_data(article, title_en="Waiting to be published", body_en=["Text."])
     response = client.post(edit_url(article), {**data, "action-publish": "publish"})
     assert response.status_code == 302
@@ -139,7 +139,7 @@ def test_a_moderator_publishes_directly(client, moderator, section):
 
 def test_a_directory_manager_cannot_edit_news(client, directory_manager, section):
     article = make_article(section)
-    client.force_login(directory_manager)
+    sign_in(client, directory_manager)
     assert client.get(edit_url(article)).status_code in (302, 403)
     response = client.post(edit_url(article), article_form_data(article, title_vi="Sửa trái phép"))
     assert response.status_code in (302, 403)
@@ -147,5 +147,5 @@ def test_a_directory_manager_cannot_edit_news(client, directory_manager, section
 
 
 def test_an_administrator_can_manage_users(client, administrator):
-    client.force_login(administrator)
+    sign_in(client, administrator)
     assert client.get(reverse("wagtailusers_users:index")).status_code == 200

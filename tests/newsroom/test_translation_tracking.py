@@ -7,7 +7,7 @@ import pytest
 from news.models import ArticlePage
 from newsroom.models import TranslationState, TranslationStatus
 from newsroom.tracking import refresh_page
-from tests.factories import make_article, make_section, paragraph
+from tests.factories import make_article, make_section, paragraph, sign_in
 from tests.newsroom.conftest import article_form_data
 
 pytestmark = pytest.mark.django_db
@@ -58,11 +58,11 @@ def test_saving_unchanged_vietnamese_does_not_make_it_outdated(section):
 
 def test_the_state_follows_edits_made_in_the_admin(client, editor, translator, section):
     article = make_article(section, title_vi="Qua giao diện quản trị", title_en="Through the admin")
-    client.force_login(editor)
+    sign_in(client, editor)
     client.post(edit_url(article), article_form_data(article, body_vi=["Đoạn mới của biên tập."]))
     assert state_of(article) == TranslationState.OUTDATED
 
-    client.force_login(translator)
+    sign_in(client, translator)
     page = client.get(edit_url(article)).content.decode()
     assert 'data-newsroom-translation-state="outdated"' in page
     latest = ArticlePage.objects.get(pk=article.pk).get_latest_revision_as_object()
@@ -85,7 +85,7 @@ def test_the_report_filters_by_state_section_and_author(client, moderator, edito
     missing = make_article(section, title_vi="Thiếu bản tiếng Anh", owner=editor)
     current = make_article(section, title_vi="Đã dịch xong", title_en="Fully translated")
     elsewhere = make_article(other_section, title_vi="Ở chuyên mục khác", title_en="Elsewhere")
-    client.force_login(moderator)
+    sign_in(client, moderator)
     url = reverse("newsroom_translation_report")
 
     everything = client.get(url).content.decode()
@@ -104,7 +104,7 @@ def test_the_report_filters_by_state_section_and_author(client, moderator, edito
 def test_the_report_query_count_does_not_grow(
     client, moderator, section, django_assert_max_num_queries
 ):
-    client.force_login(moderator)
+    sign_in(client, moderator)
     url = reverse("newsroom_translation_report")
     for number in range(3):
         make_article(section, title_vi=f"Bài số {number}")
@@ -119,7 +119,7 @@ def test_the_report_query_count_does_not_grow(
 def test_the_dashboard_query_count_does_not_grow(
     client, editor, section, django_assert_max_num_queries
 ):
-    client.force_login(editor)
+    sign_in(client, editor)
     for number in range(2):
         make_article(section, title_vi=f"Bài số {number}")
     with django_assert_max_num_queries(80) as small:
@@ -134,7 +134,7 @@ def test_the_dashboard_counts_pages_by_state(client, editor, section):
     make_article(section, title_vi="Thiếu tiếng Anh 1")
     make_article(section, title_vi="Thiếu tiếng Anh 2")
     make_article(section, title_vi="Đủ", title_en="Complete")
-    client.force_login(editor)
+    sign_in(client, editor)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     missing = html[html.index('data-state="missing"') :]
     assert "<strong>2</strong>" in missing[: missing.index("</tr>")]

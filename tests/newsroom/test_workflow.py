@@ -12,7 +12,7 @@ from wagtail.models import Revision, TaskState, WorkflowState
 import pytest
 
 from news.models import ArticlePage
-from tests.factories import make_article
+from tests.factories import make_article, sign_in
 from tests.newsroom.conftest import article_form_data
 
 pytestmark = pytest.mark.django_db
@@ -38,7 +38,7 @@ def latest_revision(page):
 
 
 def submit_new_article(client, editor, section, slug="khanh-thanh-nha-may"):
-    client.force_login(editor)
+    sign_in(client, editor)
     data = article_form_data(
         title_vi="Khánh thành nhà máy linh kiện",
         slug_vi=slug,
@@ -59,7 +59,7 @@ def test_submit_notifies_moderators_and_approval_publishes(client, editor, moder
     assert any(moderator.email in message.to for message in mail.outbox)
     mail.outbox.clear()
 
-    client.force_login(moderator)
+    sign_in(client, moderator)
     response = client.post(
         workflow_action_url(article, "approve"), {"comment": "Đã kiểm tra số liệu."}
     )
@@ -76,7 +76,7 @@ def test_submit_notifies_moderators_and_approval_publishes(client, editor, moder
 def test_request_changes_sends_the_comment_back_to_the_editor(client, editor, moderator, section):
     article = submit_new_article(client, editor, section, slug="bai-can-sua")
     mail.outbox.clear()
-    client.force_login(moderator)
+    sign_in(client, moderator)
     client.post(
         workflow_action_url(article, "reject"),
         {"comment": "Cần bổ sung nguồn số liệu."},
@@ -94,7 +94,7 @@ def test_request_changes_sends_the_comment_back_to_the_editor(client, editor, mo
 @pytest.mark.parametrize("role", ["editor", "translator"])
 def test_editors_and_translators_cannot_approve(client, request, editor, role, section):
     article = submit_new_article(client, editor, section, slug="tu-duyet")
-    client.force_login(request.getfixturevalue(role))
+    sign_in(client, request.getfixturevalue(role))
     client.post(workflow_action_url(article, "approve"), {"comment": ""})
     article.refresh_from_db()
     assert not article.live
@@ -111,11 +111,11 @@ def test_a_page_in_moderation_is_locked_to_its_editor(client, editor, section):
 
 def test_a_moderator_locks_a_page_and_the_editor_cannot_save(client, editor, moderator, section):
     article = make_article(section, title_vi="Bài bị khoá")
-    client.force_login(moderator)
+    sign_in(client, moderator)
     client.post(reverse("wagtailadmin_pages:lock", args=[article.pk]))
     article.refresh_from_db()
     assert article.locked and article.locked_by == moderator
-    client.force_login(editor)
+    sign_in(client, editor)
     client.post(edit_url(article), article_form_data(article, title_vi="Không được lưu"))
     assert latest_revision(article).as_object().title_vi == "Bài bị khoá"
 
@@ -123,7 +123,7 @@ def test_a_moderator_locks_a_page_and_the_editor_cannot_save(client, editor, mod
 def test_scheduled_publishing_and_expiry_run_by_publish_scheduled(client, moderator, section):
     article = make_article(section, title_vi="Bài hẹn giờ", title_en="Scheduled story")
     article.unpublish()
-    client.force_login(moderator)
+    sign_in(client, moderator)
     go_live = (timezone.localtime() + timedelta(days=1)).strftime("%Y-%m-%d %H:%M")
     client.post(
         edit_url(article),
@@ -159,7 +159,7 @@ def test_scheduled_publishing_and_expiry_run_by_publish_scheduled(client, modera
 def test_revisions_can_be_compared(client, moderator, section):
     article = make_article(section, title_vi="Tiêu đề bản đầu")
     first = latest_revision(article)
-    client.force_login(moderator)
+    sign_in(client, moderator)
     client.post(edit_url(article), article_form_data(article, title_vi="Tiêu đề bản sau"))
     second = latest_revision(article)
     assert second.pk != first.pk
@@ -174,7 +174,7 @@ def test_revisions_can_be_compared(client, moderator, section):
 
 def test_preview_shows_each_language(client, moderator, section):
     article = make_article(section, title_vi="Bài xem trước", title_en="Preview story")
-    client.force_login(moderator)
+    sign_in(client, moderator)
     preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[article.pk])
     data = article_form_data(
         article,

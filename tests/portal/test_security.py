@@ -479,3 +479,16 @@ def test_the_admin_refuses_anonymous_visitors(client, home):
         response = client.get(url)
         assert response.status_code == 302, url
         assert response.url.startswith("/admin/login/"), url
+
+
+@pytest.mark.django_db
+def test_code_screens_can_load_their_icons_and_translations_before_the_code(client, home):
+    """The admin sprite and JavaScript catalogue are not sent to the code screen."""
+    from django.contrib.auth.models import Group, User
+
+    user = User.objects.create_user("cho-ma", password="a-long-passphrase-for-tests")
+    user.groups.add(Group.objects.get_or_create(name="Moderators")[0])
+    client.force_login(user)
+    assert client.get(reverse("wagtailadmin_home")).status_code == 302
+    assert client.get(reverse("wagtailadmin_sprite")).status_code == 200
+    assert client.get(reverse("wagtailadmin_javascript_catalog")).status_code == 200
