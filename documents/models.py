@@ -21,7 +21,7 @@ from modelcluster.models import ClusterableModel
 from news.models import paginate
 from portal.languages import ENGLISH
 from portal.pages import BilingualPage
-from portal.text import fold_document_number, normalize_nfc, vietnamese_slugify
+from portal.text import fold_document_number, fold_vietnamese, normalize_nfc, vietnamese_slugify
 
 DOCUMENTS_PER_PAGE = 20
 _NUMBER_SEPARATORS = re.compile(r"[\s/\-_.]+")
@@ -62,7 +62,7 @@ class LegalDocumentQuerySet(models.QuerySet):
         return self.filter(number_key=key)
 
 
-class LegalDocument(ClusterableModel):
+class LegalDocument(index.Indexed, ClusterableModel):
     """A directive, decision, decree or letter the authority's news relies on.
 
     The number is kept exactly as written; `number_key` stores its folded form so that
@@ -114,10 +114,17 @@ class LegalDocument(ClusterableModel):
         FieldPanel("slug"),
     ]
 
+    # The admin listing searches these through Wagtail's backend: the texts as written and
+    # folded, so "quyet dinh thanh lap" finds "Quyết định thành lập" (see wagtail_hooks.py).
     search_fields = [
         index.SearchField("number"),
+        index.AutocompleteField("number"),
         index.SearchField("subject"),
+        index.AutocompleteField("subject_vi"),
+        index.AutocompleteField("subject_en"),
         index.SearchField("summary"),
+        index.SearchField("folded_text"),
+        index.AutocompleteField("folded_text"),
         index.FilterField("number_key"),
     ]
 
@@ -152,6 +159,11 @@ class LegalDocument(ClusterableModel):
         if LegalDocument.objects.filter(slug=slug).exclude(pk=self.pk).exists():
             slug = document_slug(self.number, self.date_issued.year if self.date_issued else None)
         return slug
+
+    def folded_text(self):
+        """Number, subjects and issuer without diacritics, for the admin's search."""
+        parts = [self.number, self.subject_vi, self.subject_en, self.issuer_vi, self.issuer_en]
+        return fold_vietnamese(" ".join(part for part in parts if part))
 
     @property
     def issuer_slug(self):

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from openpyxl import load_workbook
 
 from portal.text import normalize_nfc
+from search import registry as search_registry
 from zones.models import IndustrialZonePage
 
 from .choices import COUNTRIES, SECTORS, EnterpriseStatus
@@ -332,7 +333,19 @@ def apply_rows(cleaned_rows):
             to_update, [*WRITTEN_FIELDS, "name_folded"], batch_size=BATCH_SIZE
         )
         created, updated = len(to_create), len(to_update)
+    reindex([enterprise.certificate_number for enterprise in [*to_create, *to_update]])
     return ImportResult(created=created, updated=updated, unchanged=unchanged)
+
+
+def reindex(certificate_numbers):
+    """Bulk writes skip the signals that keep the archive search in step: index here."""
+    ids = []
+    for start in range(0, len(certificate_numbers), BATCH_SIZE):
+        batch = certificate_numbers[start : start + BATCH_SIZE]
+        ids.extend(
+            Enterprise.objects.filter(certificate_number__in=batch).values_list("pk", flat=True)
+        )
+    search_registry.index_objects(Enterprise, ids)
 
 
 def import_file(name, content):

@@ -22,19 +22,27 @@ from newsroom.pages import NewsroomPageMixin
 from portal.blocks import StoryBodyBlock
 from portal.languages import ENGLISH
 from portal.pages import BilingualPage
-from portal.text import normalize_nfc, vietnamese_slugify
+from portal.text import fold_vietnamese, normalize_nfc, vietnamese_slugify
 
 ARTICLES_PER_PAGE = 12
 
 
 @register_snippet
-class Topic(models.Model):
+class Topic(index.Indexed, models.Model):
     """A subject that runs across sections (emulation, trade unions, environment...)."""
 
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    # The snippet listing's search: names as written and folded ("thi dua" finds "Thi đua").
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("folded_name"),
+        index.AutocompleteField("folded_name"),
+    ]
 
     class Meta:
         ordering = ["slug"]
@@ -50,9 +58,12 @@ class Topic(models.Model):
             self.slug = vietnamese_slugify(self.name_vi or self.name)
         super().save(*args, **kwargs)
 
+    def folded_name(self):
+        return fold_vietnamese(" ".join(filter(None, [self.name_vi or self.name, self.name_en])))
+
 
 @register_snippet
-class EventThread(models.Model):
+class EventThread(index.Indexed, models.Model):
     """A running story that groups related articles, like the old site's "Dòng sự kiện"."""
 
     title = models.CharField(_("title"), max_length=255)
@@ -60,6 +71,13 @@ class EventThread(models.Model):
     intro = models.TextField(_("introduction"), blank=True)
 
     panels = [FieldPanel("title"), FieldPanel("slug"), FieldPanel("intro")]
+
+    search_fields = [
+        index.SearchField("title"),
+        index.AutocompleteField("title"),
+        index.SearchField("folded_title"),
+        index.AutocompleteField("folded_title"),
+    ]
 
     class Meta:
         ordering = ["slug"]
@@ -74,6 +92,9 @@ class EventThread(models.Model):
         if not self.slug:
             self.slug = vietnamese_slugify(self.title_vi or self.title)
         super().save(*args, **kwargs)
+
+    def folded_title(self):
+        return fold_vietnamese(" ".join(filter(None, [self.title_vi or self.title, self.title_en])))
 
 
 def published_articles(language=None):

@@ -23,6 +23,24 @@ KIND_CHOICES = [
 ]
 KINDS = [kind for kind, _label in KIND_CHOICES]
 
+# An entry may belong to several zones (an article that mentions two, a cluster's member
+# zones): the `zone` column holds their names one per line, and the facets count each.
+ZONE_SEPARATOR = "\n"
+
+
+def join_zones(names):
+    """The stored form of a list of zone names (duplicates and blanks dropped, order kept)."""
+    return ZONE_SEPARATOR.join(
+        dict.fromkeys(name.strip() for name in names if name and name.strip())
+    )
+
+
+def split_zones(value):
+    """The zone names of a stored `zone` value (or of a list, as Elasticsearch returns it)."""
+    if isinstance(value, (list, tuple)):
+        return [name for name in value if name]
+    return [name for name in (value or "").split(ZONE_SEPARATOR) if name]
+
 
 class SearchEntry(models.Model):
     """What the archive search finds: a public object's text in one language.
@@ -44,7 +62,7 @@ class SearchEntry(models.Model):
     url = models.CharField(max_length=500)
     date = models.DateTimeField(null=True, blank=True)
     year = models.PositiveSmallIntegerField(null=True, blank=True)
-    zone = models.CharField(max_length=200, blank=True)
+    zone = models.CharField(max_length=1000, blank=True)
     section = models.CharField(max_length=200, blank=True)
     document_number = models.CharField(max_length=100, blank=True)
     document_number_key = models.CharField(max_length=100, blank=True, db_index=True)

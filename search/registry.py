@@ -14,14 +14,22 @@ Each app registers its public models once, usually from its `search_indexers.py`
     registry.register("zone", IndustrialZonePage, zone_entries)
 
 An entry dict needs `language`, `title` and `url`; it may carry `body`, `date` (a
-datetime or date), `zone`, `section` and `document_number`. Folding, the year and the
-document-number key are added here. Page models are indexed only while live and
+datetime or date), `zone` (a name) or `zones` (a list of names), `section`,
+`document_number` and `document_number_key` (else folded from the number). Folding and
+the year are added here. Page models are indexed only while live and
 public; other models while `should_index(obj)` is true (default: always).
+
+An indexer that needs lookups shared by many objects (a directory page, the zones' names)
+passes `context=`: a function called once per batch whose result reaches
+`build_entries(obj, context)`. An indexer whose entries depend on pages of another type
+(an enterprise's URL on the directory page, its zone facet on the zone page) passes
+`depends_on={PageModel: find}`, where `find(page)` gives the primary keys to re-index
+when such a page is published, unpublished, moved, made private or deleted.
 """
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.contrib.contenttypes.models import ContentType
@@ -31,7 +39,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from portal.text import fold_document_number, fold_vietnamese, normalize_nfc
-from search.models import KINDS, SearchEntry
+from search.models import KINDS, SearchEntry, join_zones
 
 logger = logging.getLogger(__name__)
 
@@ -42,9 +50,11 @@ BATCH_SIZE = 500
 class Indexer:
     kind: str
     model: type
-    build_entries: Callable[[object], Iterable[dict]]
+    build_entries: Callable[..., Iterable[dict]]
     queryset: Callable[[], Iterable] | None = None
     should_index: Callable[[object], bool] | None = None
+    context: Callable[[], object] | None = None
+    depends_on: dict = field(default_factory=dict)
 
     @property
     def is_page(self):
@@ -64,15 +74,27 @@ class Indexer:
                 return False
         return self.should_index is None or self.should_index(obj)
 
+    def make_context(self):
+        return self.context() if self.context is not None else None
+
+    def entries_of(self, obj, context):
+        if self.context is None:
+            return self.build_entries(obj)
+        return self.build_entries(obj, context)
+
 
 _indexers: dict[type, Indexer] = {}
 
 
-def register(kind, model, build_entries, *, queryset=None, should_index=None):
+def register(
+    kind, model, build_entries, *, queryset=None, should_index=None, context=None, depends_on=None
+):
     """Make `model` searchable as `kind`; see the module docstring for the entry format."""
     if kind not in KINDS:
         raise ValueError(f"Unknown search kind {kind!r}; expected one of {KINDS}")
-    _indexers[model] = Indexer(kind, model, build_entries, queryset, should_index)
+    _indexers[model] = Indexer(
+        kind, model, build_entries, queryset, should_index, context, dict(depends_on or {})
+    )
     from search.signals import connect_model
 
     connect_model(_indexers[model])
@@ -95,6 +117,11 @@ def indexer_for(obj_or_model):
     return _indexers.get(model)
 
 
+def dependency_models():
+    """The page types other indexers' entries depend on."""
+    return {page_model for indexer in indexers() for page_model in indexer.depends_on}
+
+
 def _as_datetime(value):
     if value is None:
         return None
@@ -111,6 +138,10 @@ def make_entry(indexer, obj, data, content_type):
     body = normalize_nfc(data.get("body") or "")
     when = _as_datetime(data.get("date"))
     number = normalize_nfc(data.get("document_number") or "")[:100]
+    number_key = data.get("document_number_key") or (fold_document_number(number) if number else "")
+    zones = data.get("zones")
+    if zones is None:
+        zones = [data.get("zone") or ""]
     return SearchEntry(
         content_type=content_type,
         object_id=obj.pk,
@@ -123,19 +154,23 @@ def make_entry(indexer, obj, data, content_type):
         url=data["url"],
         date=when,
         year=timezone.localtime(when).year if when else None,
-        zone=normalize_nfc(data.get("zone") or "")[:200],
+        zone=join_zones(normalize_nfc(name)[:200] for name in zones)[:1000],
         section=normalize_nfc(data.get("section") or "")[:200],
         document_number=number,
-        document_number_key=fold_document_number(number) if number else "",
+        document_number_key=number_key[:100],
     )
 
 
-def build_entries(obj, indexer=None):
+def build_entries(obj, indexer=None, context=None):
     indexer = indexer or indexer_for(obj)
     if indexer is None or not indexer.indexable(obj):
         return []
+    if context is None:
+        context = indexer.make_context()
     content_type = ContentType.objects.get_for_model(indexer.model)
-    return [make_entry(indexer, obj, data, content_type) for data in indexer.build_entries(obj)]
+    return [
+        make_entry(indexer, obj, data, content_type) for data in indexer.entries_of(obj, context)
+    ]
 
 
 def _mirror():
@@ -168,6 +203,33 @@ def index_object(obj):
     return entries
 
 
+def index_objects(model, object_ids):
+    """Bring many objects of one model in line, in batches (bulk writes skip save())."""
+    indexer = indexer_for(model)
+    ids = list(dict.fromkeys(object_ids))
+    if indexer is None or not ids:
+        return 0
+    content_type = ContentType.objects.get_for_model(indexer.model)
+    context = indexer.make_context()
+    total = 0
+    for start in range(0, len(ids), BATCH_SIZE):
+        chunk = ids[start : start + BATCH_SIZE]
+        entries = []
+        for obj in indexer.objects().filter(pk__in=chunk):
+            if indexer.should_index is not None and not indexer.should_index(obj):
+                continue
+            entries.extend(
+                make_entry(indexer, obj, data, content_type)
+                for data in indexer.entries_of(obj, context)
+            )
+        with transaction.atomic():
+            SearchEntry.objects.filter(content_type=content_type, object_id__in=chunk).delete()
+            SearchEntry.objects.bulk_create(entries)
+        _mirror_call("replace_objects", content_type.pk, chunk, entries)
+        total += len(entries)
+    return total
+
+
 def remove_object(model, pk):
     indexer = indexer_for(model)
     if indexer is None:
@@ -177,14 +239,33 @@ def remove_object(model, pk):
     _mirror_call("replace_object", content_type.pk, pk, [])
 
 
+def dependent_ids(page):
+    """{model: primary keys} of the objects whose entries depend on `page`."""
+    found = {}
+    for indexer in indexers():
+        for page_model, find in indexer.depends_on.items():
+            if isinstance(page, page_model):
+                found.setdefault(indexer.model, []).extend(find(page))
+    return found
+
+
+def reindex_dependents(page, found=None):
+    """Re-index what depends on `page` (`found`: ids collected before a deletion)."""
+    for model, ids in (dependent_ids(page) if found is None else found).items():
+        index_objects(model, ids)
+
+
 def reindex_page_tree(page):
     """Re-index a page and everything under it (after a move or a privacy change)."""
-    page_models = [indexer.model for indexer in indexers() if indexer.is_page]
+    indexed = {indexer.model for indexer in indexers() if indexer.is_page}
+    page_models = indexed | dependency_models()
     if not page_models:
         return
     subtree = Page.objects.descendant_of(page, inclusive=True).type(*page_models)
     for descendant in subtree.specific().iterator(chunk_size=200):
-        index_object(descendant)
+        if type(descendant) in indexed:
+            index_object(descendant)
+        reindex_dependents(descendant)
 
 
 def analyze():
@@ -205,21 +286,24 @@ def rebuild(log=None, mirror=True):
         SearchEntry.objects.all().delete()
         for indexer in indexers():
             content_type = ContentType.objects.get_for_model(indexer.model)
+            context = indexer.make_context()
             batch = []
+            count = 0
             for obj in indexer.objects().iterator(chunk_size=BATCH_SIZE):
                 if indexer.should_index is not None and not indexer.should_index(obj):
                     continue
                 batch.extend(
                     make_entry(indexer, obj, data, content_type)
-                    for data in indexer.build_entries(obj)
+                    for data in indexer.entries_of(obj, context)
                 )
                 if len(batch) >= BATCH_SIZE:
                     SearchEntry.objects.bulk_create(batch)
-                    total += len(batch)
+                    count += len(batch)
                     batch = []
             SearchEntry.objects.bulk_create(batch)
-            total += len(batch)
-            log(f"{indexer.kind}: {indexer.model.__name__} indexed")
+            count += len(batch)
+            total += count
+            log(f"{indexer.kind}: {indexer.model.__name__}, {count} entries")
     analyze()
     if mirror:
         backend = _mirror()

@@ -1,6 +1,6 @@
 """Keep the search entries in step with publishing, deletion, moves and privacy."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -9,11 +9,14 @@ from search import registry
 
 
 def on_page_published(sender, instance, **kwargs):
-    registry.index_object(instance.specific if type(instance) is Page else instance)
+    page = instance.specific if type(instance) is Page else instance
+    registry.index_object(page)
+    registry.reindex_dependents(page)
 
 
 def on_page_unpublished(sender, instance, **kwargs):
     registry.remove_object(instance.specific_class or type(instance), instance.pk)
+    registry.reindex_dependents(instance.specific if type(instance) is Page else instance)
 
 
 def on_page_moved(sender, instance, **kwargs):
@@ -24,6 +27,15 @@ def on_page_deleted(sender, instance, **kwargs):
     indexer = registry.indexer_for(sender)
     if indexer is not None:
         registry.remove_object(sender, instance.pk)
+
+
+def on_dependency_deleting(sender, instance, **kwargs):
+    """Note what depends on the page before the deletion clears its links."""
+    instance._search_dependents = registry.dependent_ids(instance)
+
+
+def on_dependency_deleted(sender, instance, **kwargs):
+    registry.reindex_dependents(instance, getattr(instance, "_search_dependents", None))
 
 
 def on_view_restriction_changed(sender, instance, **kwargs):
@@ -50,9 +62,20 @@ def _receivers(indexer):
     ]
 
 
+def _dependency_receivers(page_model):
+    label = page_model._meta.label
+    return [
+        (pre_delete, on_dependency_deleting, f"search_dependency_deleting_{label}"),
+        (post_delete, on_dependency_deleted, f"search_dependency_deleted_{label}"),
+    ]
+
+
 def connect_model(indexer):
     for signal, receiver, uid in _receivers(indexer):
         signal.connect(receiver, sender=indexer.model, dispatch_uid=uid)
+    for page_model in indexer.depends_on:
+        for signal, receiver, uid in _dependency_receivers(page_model):
+            signal.connect(receiver, sender=page_model, dispatch_uid=uid)
 
 
 def disconnect_model(indexer):

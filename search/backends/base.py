@@ -3,6 +3,10 @@
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.utils import timezone
+
+from search.models import split_zones
+
 FACET_NAMES = ("kind", "year", "zone", "section")
 FACET_SIZE = 30
 
@@ -22,6 +26,14 @@ class SearchHit:
     snippet: str
     score: float = 0.0
 
+    @property
+    def zones(self):
+        return split_zones(self.zone)
+
+    @property
+    def zone_label(self):
+        return "; ".join(self.zones)
+
     def as_json(self):
         return {
             "title": self.title,
@@ -29,8 +41,9 @@ class SearchHit:
             "url": self.url,
             "type": self.kind,
             "language": self.language,
-            "date": self.date.date().isoformat() if self.date else None,
-            "zone": self.zone,
+            "date": timezone.localtime(self.date).date().isoformat() if self.date else None,
+            "zone": self.zone_label,
+            "zones": self.zones,
             "section": self.section,
             "document_number": self.document_number,
             "snippet": str(self.snippet),

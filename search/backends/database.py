@@ -17,7 +17,7 @@ from django.utils import timezone
 from portal.text import fold_document_number, fold_vietnamese
 from search.backends.base import FACET_NAMES, FACET_SIZE, SearchHit, SearchResults
 from search.highlight import highlight_title, snippet
-from search.models import SearchEntry
+from search.models import SearchEntry, split_zones
 from search.query import SORT_DATE
 
 CANDIDATE_LIMIT = 500
@@ -42,10 +42,11 @@ _EPOCH = timezone.make_aware(datetime(1900, 1, 1))
 
 
 def _as_datetime(value):
-    """SQLite hands back text; PostgreSQL a datetime. Both become aware datetimes."""
-    if value is None or isinstance(value, datetime):
+    """SQLite hands back text or a naive UTC datetime; PostgreSQL an aware datetime.
+    All become aware datetimes (naive ones would show the UTC date of local midnight)."""
+    if value is None:
         return value
-    parsed = datetime.fromisoformat(value)
+    parsed = value if isinstance(value, datetime) else datetime.fromisoformat(value)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
@@ -218,9 +219,16 @@ class DatabaseBackend:
         return results
 
     @staticmethod
-    def _passes(row, request, skip=None):
+    def _values(row, name):
+        """A row's values for a facet: one, none, or several zones."""
+        if name == "zone":
+            return split_zones(row["zone"])
+        return [row[name]] if row[name] else []
+
+    @classmethod
+    def _passes(cls, row, request, skip=None):
         for name, values in request.filters.items():
-            if name != skip and values and row[name] not in values:
+            if name != skip and values and not set(cls._values(row, name)).intersection(values):
                 return False
         return True
 
@@ -229,7 +237,10 @@ class DatabaseBackend:
         facets = {}
         for name in FACET_NAMES:
             counts = Counter(
-                row[name] for row in rows if row[name] and self._passes(row, request, skip=name)
+                value
+                for row in rows
+                if self._passes(row, request, skip=name)
+                for value in self._values(row, name)
             )
             facets[name] = sorted(counts.items(), key=lambda item: (-item[1], str(item[0])))[
                 :FACET_SIZE

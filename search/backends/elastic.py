@@ -45,7 +45,7 @@ from search.backends.base import (
     SearchUnavailable,
 )
 from search.highlight import highlight_title, snippet
-from search.models import SearchEntry
+from search.models import SearchEntry, join_zones, split_zones
 from search.query import SORT_DATE
 
 logger = logging.getLogger(__name__)
@@ -135,7 +135,7 @@ def entry_source(entry):
         "url": entry.url,
         "date": entry.date.isoformat() if entry.date else None,
         "year": entry.year,
-        "zone": entry.zone,
+        "zone": split_zones(entry.zone),
         "section": entry.section,
         "document_number": entry.document_number,
         "document_number_key": entry.document_number_key,
@@ -221,21 +221,26 @@ class ElasticsearchBackend:
         return indexed
 
     def replace_object(self, content_type_id, object_id, entries):
+        self.replace_objects(content_type_id, [object_id], entries)
+
+    def replace_objects(self, content_type_id, object_ids, entries):
+        """Write `entries` and delete the other languages' documents of `object_ids`."""
         self.ensure_index()
-        languages = {entry.language for entry in entries}
+        kept = {(entry.object_id, entry.language) for entry in entries}
         actions = [
             {
                 "_op_type": "delete",
                 "_index": self.alias,
                 "_id": document_id(content_type_id, object_id, language),
             }
+            for object_id in object_ids
             for language in ("vi", "en")
-            if language not in languages
+            if (object_id, language) not in kept
         ]
         actions += [
             {
                 "_index": self.alias,
-                "_id": document_id(content_type_id, object_id, e.language),
+                "_id": document_id(content_type_id, e.object_id, e.language),
                 "_source": entry_source(e),
             }
             for e in entries
@@ -365,7 +370,7 @@ class ElasticsearchBackend:
             kind=source["kind"],
             language=source["language"],
             date=date and timezone.datetime.fromisoformat(str(date)),
-            zone=source.get("zone", ""),
+            zone=join_zones(split_zones(source.get("zone"))),
             section=source.get("section", ""),
             document_number=source.get("document_number", ""),
             snippet=body_html,
@@ -375,8 +380,10 @@ class ElasticsearchBackend:
     def suggest(self, text, languages, limit=8):
         folded = fold_vietnamese(text)
         should = [Q("match", **{"title.suggest": {"query": folded, "operator": "and"}})]
-        if text[:1].isdigit():
-            should.append(Q("prefix", document_number_key=fold_document_number(text)))
+        key = fold_document_number(text) if text[:1].isdigit() else ""
+        if key:
+            # Documents whose number starts so come first, as on the database backend.
+            should.append(Q("prefix", document_number_key={"value": key, "boost": 1000}))
         search = (
             Search(using=self.client, index=self.alias)
             .query(
@@ -387,7 +394,7 @@ class ElasticsearchBackend:
                     filter=[Q("terms", language=languages)],
                 )
             )
-            .source(["title", "url", "kind", "language", "document_number"])
+            .source(["title", "url", "kind", "language", "document_number", "document_number_key"])
             .extra(size=limit)
         )
         try:
@@ -395,6 +402,13 @@ class ElasticsearchBackend:
         except _UNAVAILABLE as error:
             raise SearchUnavailable(str(error)) from error
         return [
-            {"title": hit.title, "url": hit.url, "type": hit.kind, "language": hit.language}
+            {
+                "title": f"{hit.document_number} · {hit.title}"
+                if key and str(getattr(hit, "document_number_key", "")).startswith(key)
+                else hit.title,
+                "url": hit.url,
+                "type": hit.kind,
+                "language": hit.language,
+            }
             for hit in response.hits
         ]

@@ -1,0 +1,69 @@
+"""Registry entries in the archive search: a document number in any spelling finds them.
+
+Entries carry the number as written and the stored `number_key` (the registry's own
+folding), so `47/QD-BQL`, `47 qđ bql` or `34 ct tw` put the document first. They link to
+the entry's page in the registry, so there is none while the registry page is not live
+and public; English entries need the registry in English and an English subject.
+"""
+
+from django.utils import translation
+
+from portal.languages import ENGLISH, VIETNAMESE, page_url_in
+from search import registry
+
+from .models import DocumentRegistryPage, LegalDocument
+
+
+def document_context():
+    page = DocumentRegistryPage.objects.live().public().first()
+    if page is None:
+        return {"registry": None}
+    languages = [VIETNAMESE, ENGLISH] if page.english_ready else [VIETNAMESE]
+    return {
+        "registry": page,
+        "languages": languages,
+        "urls": {language: page_url_in(page, language) for language in languages},
+        "sections": {
+            language: getattr(page, f"title_{language}") or page.title_vi for language in languages
+        },
+    }
+
+
+def document_entries(document, context):
+    registry_page = context["registry"]
+    if registry_page is None:
+        return
+    route = registry_page.reverse_subpage("document", args=[document.slug])
+    for language in context["languages"]:
+        subject = getattr(document, f"subject_{language}") or ""
+        if not subject:
+            continue
+        with translation.override(language):
+            kind, status = document.get_document_type_display(), document.get_status_display()
+        parts = [
+            f"{kind} {document.number}",
+            getattr(document, f"issuer_{language}") or document.issuer_vi,
+            getattr(document, f"summary_{language}") or "",
+            status,
+        ]
+        yield {
+            "language": language,
+            "title": subject,
+            "body": "\n".join(part for part in parts if part),
+            "url": context["urls"][language] + route,
+            "date": document.date_issued,
+            "section": context["sections"][language],
+            "document_number": document.number,
+            "document_number_key": document.number_key,
+        }
+
+
+registry.register(
+    "document",
+    LegalDocument,
+    document_entries,
+    context=document_context,
+    depends_on={
+        DocumentRegistryPage: lambda page: LegalDocument.objects.values_list("pk", flat=True)
+    },
+)

@@ -1,0 +1,116 @@
+"""Zone and cluster pages in the archive search, and the zone names other indexers use.
+
+A zone's entries carry the zone itself as their zone facet; a cluster's carry its member
+zones, so choosing a zone in the search also shows the cluster it competes in. Entries of
+other types name their zones through `public_zone_names()`, so a zone that is a draft or
+private never appears as a facet value.
+"""
+
+from portal.languages import ENGLISH, VIETNAMESE, page_url_in
+from portal.text import vietnamese_slugify
+from search import registry
+from search.indexers import page_languages, parent_title
+from zones.models import EmulationClusterPage, IndustrialZonePage
+
+
+def public_zone_names():
+    """{zone page id: {"vi": name, "en": name}} for the live public zones (one query)."""
+    zones = IndustrialZonePage.objects.live().public().values_list("pk", "title_vi", "title_en")
+    return {
+        pk: {VIETNAMESE: title_vi or "", ENGLISH: title_en or title_vi or ""}
+        for pk, title_vi, title_en in zones
+    }
+
+
+def zone_keys(title_vi, title_en, slug_vi):
+    """The spellings a free-text zone name may take: "KCN Quế Võ", "Quế Võ", "que-vo"."""
+    keys = set()
+    for text in (title_vi, title_en, slug_vi):
+        key = vietnamese_slugify(text or "")
+        if key:
+            keys.add(key)
+            for prefix in ("kcn-", "khu-cong-nghiep-"):
+                if key.startswith(prefix):
+                    keys.add(key.removeprefix(prefix))
+            for suffix in ("-industrial-zone", "-industrial-park"):
+                if key.endswith(suffix):
+                    keys.add(key.removesuffix(suffix))
+    return keys
+
+
+def public_zones_by_key():
+    """{zone key: {"vi": name, "en": name}} for matching a free-text zone to a zone page."""
+    found = {}
+    zones = (
+        IndustrialZonePage.objects.live().public().values_list("title_vi", "title_en", "slug_vi")
+    )
+    for title_vi, title_en, slug_vi in zones:
+        names = {VIETNAMESE: title_vi or "", ENGLISH: title_en or title_vi or ""}
+        for key in zone_keys(title_vi, title_en, slug_vi):
+            found.setdefault(key, names)
+    return found
+
+
+def zone_entries(zone):
+    date = zone.established_on
+    for language in page_languages(zone):
+        title = getattr(zone, f"title_{language}") or zone.title_vi
+        parts = [
+            getattr(zone, f"intro_{language}", "") or "",
+            getattr(zone, f"district_{language}", "") or "",
+            getattr(zone, f"infrastructure_investor_{language}", "") or "",
+        ]
+        yield {
+            "language": language,
+            "title": title,
+            "body": "\n".join(part for part in parts if part),
+            "url": page_url_in(zone, language),
+            "date": date,
+            "zone": title,
+            "section": parent_title(zone, language),
+        }
+
+
+def cluster_entries(cluster, zone_names):
+    member_ids = [zone.pk for zone in cluster.member_zones.all()]
+    results = [
+        (result.year, result.result_vi, result.result_en) for result in cluster.annual_results.all()
+    ]
+    for language in page_languages(cluster):
+        parts = [
+            getattr(cluster, f"intro_{language}", "") or "",
+            getattr(cluster, f"leader_{language}", "") or "",
+            " ".join(
+                filter(
+                    None,
+                    [cluster.decision_number, getattr(cluster, f"decision_title_{language}", "")],
+                )
+            ),
+            *(
+                f"{year}: {(text_en or text_vi) if language == ENGLISH else text_vi}"
+                for year, text_vi, text_en in results
+            ),
+        ]
+        yield {
+            "language": language,
+            "title": getattr(cluster, f"title_{language}") or cluster.title_vi,
+            "body": "\n".join(part for part in parts if part),
+            "url": page_url_in(cluster, language),
+            "date": cluster.decision_date,
+            "zones": [zone_names[pk][language] for pk in member_ids if pk in zone_names],
+            "section": parent_title(cluster, language),
+        }
+
+
+registry.register("zone", IndustrialZonePage, zone_entries)
+registry.register(
+    "cluster",
+    EmulationClusterPage,
+    cluster_entries,
+    context=public_zone_names,
+    depends_on={
+        IndustrialZonePage: lambda zone: EmulationClusterPage.objects.filter(
+            member_zones=zone
+        ).values_list("pk", flat=True)
+    },
+)
