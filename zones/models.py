@@ -340,13 +340,14 @@ class EmulationClusterPage(BilingualPage):
     member_zones = ParentalManyToManyField(
         IndustrialZonePage, verbose_name=_("member zones"), blank=True, related_name="clusters"
     )
-    decision_number = models.CharField(_("decision number"), max_length=60, blank=True)
-    decision_date = models.DateField(_("decision date"), null=True, blank=True)
-    decision_title = models.CharField(_("decision title"), max_length=255, blank=True)
-    decision_url = models.URLField(
-        _("decision link"),
+    decision = models.ForeignKey(
+        "documents.LegalDocument",
+        verbose_name=_("founding decision"),
+        null=True,
         blank=True,
-        help_text=_("Link to the decision in the documents section once it is published there."),
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The decision in the documents registry that established the cluster."),
     )
 
     content_panels = [
@@ -355,15 +356,7 @@ class EmulationClusterPage(BilingualPage):
         FieldPanel("intro"),
         FieldPanel("leader"),
         FieldPanel("member_zones"),
-        MultiFieldPanel(
-            [
-                FieldPanel("decision_number"),
-                FieldPanel("decision_date"),
-                FieldPanel("decision_title"),
-                FieldPanel("decision_url"),
-            ],
-            heading=_("Founding decision"),
-        ),
+        FieldPanel("decision"),
         InlinePanel("annual_results", label=_("Annual results")),
     ]
 
@@ -374,6 +367,10 @@ class EmulationClusterPage(BilingualPage):
     class Meta:
         verbose_name = _("emulation cluster")
         verbose_name_plural = _("emulation clusters")
+
+    def referenced_document_ids(self):
+        """The founding decision: the registry entry lists this cluster among its citations."""
+        return [self.decision_id] if self.decision_id else []
 
     def get_context(self, request, *args, **kwargs):
         from indicators.charts import cluster_charts
