@@ -253,6 +253,14 @@ class ExemplarProfilePage(BilingualPage):
             kwargs["update_fields"] = {*update_fields, "zone_key"}
         return super().save(*args, **kwargs)
 
+    og_type = "article"
+
+    def sharing_image(self):
+        return self.photo
+
+    def meta_description(self):
+        return self.summary
+
     def referenced_document_ids(self):
         """The decisions behind the awards: the registry lists this profile as citing them."""
         return [award.decision_id for award in self.awards.all() if award.decision_id]
