@@ -12,7 +12,7 @@ from django.utils import translation
 from django.views.decorators.http import require_GET
 
 from portal.languages import LANGUAGE_CODES, VIETNAMESE
-from zones.models import live_pages
+from zones.models import IndustrialZonePage, live_pages
 
 from .directory import PER_PAGE, DirectoryFilterForm, filtered_enterprises
 from .models import EnterpriseDirectoryPage
@@ -74,7 +74,7 @@ def read_api_filters(query):
     return form.valid_filters()
 
 
-def enterprise_json(enterprise, directory_url, request):
+def enterprise_json(enterprise, directory_url, public_zone_ids, request):
     zone = enterprise.zone
     return {
         "id": enterprise.pk,
@@ -87,7 +87,7 @@ def enterprise_json(enterprise, directory_url, request):
                 "name": zone.title,
                 "url": request.build_absolute_uri(zone.get_url(request)),
             }
-            if zone is not None and zone.live
+            if zone is not None and zone.pk in public_zone_ids
             else None
         ),
         "country": enterprise.country,
@@ -143,6 +143,10 @@ def enterprises(request):
         page = paginator.page(number)
         directory = live_pages(EnterpriseDirectoryPage.objects.all()).first()
         directory_url = directory.get_url(request) if directory is not None else None
+        # Drafts and private zones are never named: their enterprises come with "zone": null.
+        public_zone_ids = set(
+            IndustrialZonePage.objects.live().public().values_list("pk", flat=True)
+        )
         response = JsonResponse(
             {
                 "count": paginator.count,
@@ -153,7 +157,7 @@ def enterprises(request):
                 "previous": _page_link(request, number - 1) if page.has_previous() else None,
                 "filters": {name: str(value) for name, value in filters.items()},
                 "results": [
-                    enterprise_json(enterprise, directory_url, request)
+                    enterprise_json(enterprise, directory_url, public_zone_ids, request)
                     for enterprise in page.object_list
                 ],
             },

@@ -151,10 +151,13 @@ def test_unknown_parameters_and_languages_are_refused(client, catalogue):
     assert response.json()["message"].startswith("unknown language 'fr'")
 
 
-def test_a_private_zone_is_not_a_filter_value(client, catalogue, zones_index):
+def test_a_private_zone_is_neither_a_filter_value_nor_named(client, catalogue, zones_index):
     hidden = make_private(make_zone(zones_index, "KCN Kín", "Closed Zone", slug_vi="kin"))
-    make_enterprise(zone=hidden)
+    tenant = make_enterprise(zone=hidden, name_vi="Công ty TNHH Khách Thuê Kín")
     assert client.get(f"{API}?zone=kin").status_code == 400
+    (row,) = client.get(f"{API}?q=khach thue kin").json()["results"]
+    assert row["id"] == tenant.pk and row["zone"] is None
+    assert "KCN Kín" not in client.get(API).content.decode()
 
 
 def test_pages_are_bounded_and_linked(client, directory, que_vo):
