@@ -344,3 +344,21 @@ def test_multi_filter_views_of_directory_registry_and_exemplars_are_noindex(
     index_url = page_url_in(exemplars, language)
     assert "noindex" not in robots_of(client, f"{index_url}?kind=enterprise")
     assert "noindex" in robots_of(client, f"{index_url}?kind=enterprise&year=2023")
+
+
+def test_sitemap_queries_do_not_grow_with_enterprises_or_documents(client, home, zone):
+    from tests.discovery.helpers import queries_for
+    from tests.factories import make_enterprises
+
+    make_directory(home)
+    make_registry(home)
+    make_enterprises(3, zone=zone)
+    make_legal_document("1/QĐ-BQL")
+    client.get("/sitemap.xml")
+    small = queries_for(lambda: client.get("/sitemap.xml"))
+    make_enterprises(40, zone=zone)
+    for number in range(2, 12):
+        make_legal_document(f"{number}/QĐ-BQL")
+    large = queries_for(lambda: client.get("/sitemap.xml"))
+    assert large == small
+    assert client.get("/sitemap.xml").content.decode().count("/en/enterprises/") >= 43 * 2
