@@ -36,6 +36,9 @@ MINIMUM_SCORES = {"performance": 90, "accessibility": 95, "best-practices": 95, 
 BLOCKING_AXE_IMPACTS = {"serious", "critical"}
 VIEWPORTS = {"phone": (390, 844), "desktop": (1280, 800)}
 STEP_TIMEOUT = 300
+# Lighthouse sometimes fails to record the page load's trace on a busy machine (NO_NAVSTART)
+# and then scores 0; such a run says nothing about the page, so it is repeated.
+LIGHTHOUSE_ATTEMPTS = 3
 
 
 def log(message):
@@ -190,27 +193,35 @@ def seo_score_without_crawlability(report):
     return round(100 * scored / total) if total else 0
 
 
+def run_lighthouse(url, output, env):
+    subprocess.run(
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={output}",
+            "--only-categories=performance,accessibility,best-practices,seo",
+            f"--chrome-flags={CHROME_FLAGS}",
+        ],
+        env=env,
+        cwd=ROOT,
+        timeout=STEP_TIMEOUT,
+        check=False,
+    )
+    return json.loads(output.read_text(encoding="utf-8"))
+
+
 def lighthouse_check(pages, workdir):
     log("Lighthouse (mobile emulation)...")
     env = {**os.environ, "CHROME_PATH": CHROMIUM}
     for index, page in enumerate(pages):
         output = workdir / f"lighthouse-{index}.json"
-        subprocess.run(
-            [
-                str(LIGHTHOUSE),
-                page["url"],
-                "--quiet",
-                "--output=json",
-                f"--output-path={output}",
-                "--only-categories=performance,accessibility,best-practices,seo",
-                f"--chrome-flags={CHROME_FLAGS}",
-            ],
-            env=env,
-            cwd=ROOT,
-            timeout=STEP_TIMEOUT,
-            check=False,
-        )
-        report = json.loads(output.read_text(encoding="utf-8"))
+        for _attempt in range(LIGHTHOUSE_ATTEMPTS):
+            report = run_lighthouse(page["url"], output, env)
+            if not report.get("runtimeError"):
+                break
+            log(f"  {page['name']}: {report['runtimeError']['code']}, running Lighthouse again")
         scores = {
             key: round(100 * (category["score"] or 0))
             for key, category in report["categories"].items()

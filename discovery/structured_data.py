@@ -101,32 +101,78 @@ def news_article(
     return data
 
 
-def place(name, url, *, description="", address="", latitude=None, longitude=None, **extra):
-    """A schema.org Place (an industrial zone)."""
+def place(
+    name,
+    url,
+    *,
+    description="",
+    address="",
+    locality="",
+    region="",
+    latitude=None,
+    longitude=None,
+    **extra,
+):
+    """A schema.org Place (an industrial zone). Coordinates are written as numbers."""
     data = {"@type": "Place", "name": name, "url": url}
     if description:
         data["description"] = description
-    if address:
-        data["address"] = {
-            "@type": "PostalAddress",
-            "streetAddress": address,
-            "addressCountry": "VN",
-        }
+    if address or locality or region:
+        postal = {"@type": "PostalAddress", "addressCountry": "VN"}
+        if address:
+            postal["streetAddress"] = address
+        if locality:
+            postal["addressLocality"] = locality
+        if region:
+            postal["addressRegion"] = region
+        data["address"] = postal
     if latitude is not None and longitude is not None:
-        data["geo"] = {"@type": "GeoCoordinates", "latitude": latitude, "longitude": longitude}
+        data["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": float(latitude),
+            "longitude": float(longitude),
+        }
     data.update(extra)
     return data
 
 
-def legislation(name, url, *, identifier="", date_issued=None, issuer="", **extra):
-    """A schema.org Legislation (a decree, decision or circular in the registry)."""
+# schema.org's LegalForceStatus values, for `legislationLegalForce`.
+IN_FORCE = "https://schema.org/InForce"
+NOT_IN_FORCE = "https://schema.org/NotInForce"
+
+
+def legislation(
+    name,
+    url,
+    *,
+    identifier="",
+    date_issued=None,
+    issuer="",
+    legislation_type="",
+    in_force=None,
+    effective_date=None,
+    description="",
+    **extra,
+):
+    """A schema.org Legislation (a decree, decision or circular in the registry).
+
+    `in_force` True/False becomes `legislationLegalForce` InForce/NotInForce; None omits it.
+    """
     data = {"@type": "Legislation", "name": name, "url": url, "inLanguage": _language()}
     if identifier:
         data["legislationIdentifier"] = identifier
     if date_issued:
         data["legislationDate"] = date_issued.isoformat()
+    if effective_date:
+        data["legislationDateOfApplicability"] = effective_date.isoformat()
+    if legislation_type:
+        data["legislationType"] = legislation_type
+    if in_force is not None:
+        data["legislationLegalForce"] = IN_FORCE if in_force else NOT_IN_FORCE
     if issuer:
         data["legislationPassedBy"] = {"@type": "GovernmentOrganization", "name": issuer}
+    if description:
+        data["description"] = description
     data.update(extra)
     return data
 

@@ -253,6 +253,14 @@ class ExemplarProfilePage(BilingualPage):
             kwargs["update_fields"] = {*update_fields, "zone_key"}
         return super().save(*args, **kwargs)
 
+    og_type = "article"
+
+    def sharing_image(self):
+        return self.photo
+
+    def meta_description(self):
+        return self.summary
+
     def referenced_document_ids(self):
         """The decisions behind the awards: the registry lists this profile as citing them."""
         return [award.decision_id for award in self.awards.all() if award.decision_id]
@@ -261,7 +269,16 @@ class ExemplarProfilePage(BilingualPage):
         context = super().get_context(request, *args, **kwargs)
         context["awards"] = self.awards.select_related("decision").order_by("-year", "sort_order")
         context["index_page"] = self.get_parent().specific
+        context["zone_page"] = self.zone_page()
         return context
+
+    def zone_page(self):
+        """The zone's own page when one is published under the profile's zone name."""
+        from zones.models import IndustrialZonePage, live_pages
+
+        if not self.zone_vi:
+            return None
+        return live_pages(IndustrialZonePage.objects.filter(title_vi=self.zone_vi)).first()
 
 
 class AwardRecord(Orderable):

@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from enterprises import api as enterprises_api
 from portal import views as portal_views
 from search import views as search_views
 
@@ -18,6 +19,11 @@ urlpatterns = [
     path("api/search/", search_views.api_search, name="search_api"),
     path("api/search/suggest/", search_views.api_suggest, name="search_suggest"),
     path("", include("discovery.urls")),
+    path(
+        "api/directory/enterprises/",
+        enterprises_api.enterprises,
+        name="api_directory_enterprises",
+    ),
     path("", portal_views.choose_language, name="choose_language"),
 ]
 

@@ -135,6 +135,11 @@ class ConferenceReportPage(BilingualPage):
         if self.end_date and self.start_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The last day cannot come before the first.")})
 
+    og_type = "article"
+
+    def meta_description(self):
+        return self.summary
+
     def extra_citation_text(self, language):
         """Resolutions often name the directive they carry out: they count as citations."""
         for resolution in self.resolutions.all():

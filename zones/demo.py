@@ -21,6 +21,7 @@ from django.core.files.images import ImageFile
 
 from PIL import Image, ImageDraw
 
+from documents.models import LegalDocument
 from images.models import PortalImage
 from news.demo import home_page
 from news.models import ArticlePage
@@ -38,6 +39,8 @@ from zones.models import (
 )
 
 ARTICLES_FILE = Path(settings.BASE_DIR) / "news" / "demo" / "articles.json"
+# The decision that set up the clusters; documents.demo registers it before this loader runs.
+FOUNDING_DECISION = "47/QĐ-BQL"
 
 OPERATING, BUILDING, PLANNED = (
     ZoneStatus.OPERATING,
@@ -530,6 +533,7 @@ def load(command, **options):
         _lease_offers(page)
         _photo(page, zone)
         zone_pages[zone["slug"]] = page
+    decision = LegalDocument.objects.matching_number(FOUNDING_DECISION).first()
     for cluster in facts["clusters"]:
         upsert_child_page(
             index,
@@ -551,12 +555,7 @@ def load(command, **options):
                 f"{cluster['name_en']} brings together the infrastructure investors of "
                 f"{len(cluster['zones'])} industrial zones, led by {cluster['leader_en']}."
             ),
-            decision_number="47/QĐ-BQL",
-            decision_date=date(2022, 6, 17),
-            decision_title_vi="Quyết định thành lập các cụm thi đua trong các khu công nghiệp",
-            decision_title_en=(
-                "Decision establishing the emulation clusters in the industrial zones"
-            ),
+            decision=decision,
         )
     linked = _link_articles(zone_pages)
     command.stdout.write(

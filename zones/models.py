@@ -241,6 +241,34 @@ class IndustrialZonePage(BilingualPage):
             return ""
         return f"{self.directory_page.url}?zone={self.slug_vi}"
 
+    # Discovery (see README, "Adding a page type"): JSON-LD Place, sharing picture, zone feed.
+    def structured_data(self, request):
+        from discovery.structured_data import place
+
+        return place(
+            self.title,
+            request.build_absolute_uri(self.get_url(request)),
+            description=self.intro,
+            locality=self.district,
+            region="Bắc Ninh",
+            latitude=self.latitude,
+            longitude=self.longitude,
+            containedInPlace={"@type": "AdministrativeArea", "name": "Bắc Ninh"},
+        )
+
+    def sharing_image(self):
+        photo = self.photos.select_related("image").first()
+        return photo.image if photo is not None else None
+
+    def meta_description(self):
+        return self.intro
+
+    def feed_links(self, request):
+        from discovery.metadata import feed_links
+
+        title = _("News of %(zone)s") % {"zone": self.title}
+        return [feed_links(request, "zone", self.slug, title)]
+
     def get_context(self, request, *args, **kwargs):
         from enterprises.models import Enterprise
         from indicators.charts import zone_charts
@@ -340,13 +368,14 @@ class EmulationClusterPage(BilingualPage):
     member_zones = ParentalManyToManyField(
         IndustrialZonePage, verbose_name=_("member zones"), blank=True, related_name="clusters"
     )
-    decision_number = models.CharField(_("decision number"), max_length=60, blank=True)
-    decision_date = models.DateField(_("decision date"), null=True, blank=True)
-    decision_title = models.CharField(_("decision title"), max_length=255, blank=True)
-    decision_url = models.URLField(
-        _("decision link"),
+    decision = models.ForeignKey(
+        "documents.LegalDocument",
+        verbose_name=_("founding decision"),
+        null=True,
         blank=True,
-        help_text=_("Link to the decision in the documents section once it is published there."),
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The decision in the documents registry that established the cluster."),
     )
 
     content_panels = [
@@ -355,15 +384,7 @@ class EmulationClusterPage(BilingualPage):
         FieldPanel("intro"),
         FieldPanel("leader"),
         FieldPanel("member_zones"),
-        MultiFieldPanel(
-            [
-                FieldPanel("decision_number"),
-                FieldPanel("decision_date"),
-                FieldPanel("decision_title"),
-                FieldPanel("decision_url"),
-            ],
-            heading=_("Founding decision"),
-        ),
+        FieldPanel("decision"),
         InlinePanel("annual_results", label=_("Annual results")),
     ]
 
@@ -374,6 +395,23 @@ class EmulationClusterPage(BilingualPage):
     class Meta:
         verbose_name = _("emulation cluster")
         verbose_name_plural = _("emulation clusters")
+
+    def meta_description(self):
+        return self.intro
+
+    def sharing_image(self):
+        """The first member zone's photo: a cluster has no picture of its own."""
+        photo = (
+            ZonePhoto.objects.filter(page__in=live_pages(self.member_zones.all()))
+            .select_related("image")
+            .order_by("page__path", "sort_order")
+            .first()
+        )
+        return photo.image if photo is not None else None
+
+    def referenced_document_ids(self):
+        """The founding decision: the registry entry lists this cluster among its citations."""
+        return [self.decision_id] if self.decision_id else []
 
     def get_context(self, request, *args, **kwargs):
         from indicators.charts import cluster_charts

@@ -16,4 +16,4 @@ class IndustrialZonePageTranslation(TranslationOptions):
 
 @register(EmulationClusterPage)
 class EmulationClusterPageTranslation(TranslationOptions):
-    fields = ("intro", "leader", "decision_title")
+    fields = ("intro", "leader")

@@ -4,13 +4,26 @@ Each flow is a function `(tab, site)`; `READER_FLOWS` lists them and every flow 
 both viewports. Flows for the zone, directory and registry pages join the list the same way.
 """
 
+import csv
+import io
 from types import SimpleNamespace
 
 from wagtail.models import Collection, Locale, Page, Site
 
 import pytest
 
-from tests.factories import make_article, make_home, make_image, make_section
+from tests.factories import (
+    make_article,
+    make_directory,
+    make_enterprise,
+    make_home,
+    make_image,
+    make_legal_document,
+    make_registry,
+    make_section,
+    make_zone,
+    make_zones_index,
+)
 
 pytestmark = [
     pytest.mark.browser,
@@ -50,8 +63,53 @@ def site(live_server):
         lead_image=make_image(),
         published=(2022, 7, 27),
     )
+    zones_index = make_zones_index(home)
+    que_vo = make_zone(
+        zones_index,
+        "KCN Quế Võ",
+        "Que Vo Industrial Zone",
+        slug_vi="que-vo",
+        district_vi="Thị xã Quế Võ",
+        intro_vi="Khu công nghiệp lâu đời ở phía đông tỉnh.",
+    )
+    yen_phong = make_zone(zones_index, "KCN Yên Phong", "Yen Phong Industrial Zone")
+    make_directory(home)
+    enterprises = {
+        "electronics_que_vo": make_enterprise(
+            name_vi="Công ty TNHH Điện Tử Quế Võ",
+            zone=que_vo,
+            sector="electronics",
+            certificate_number="BROWSER-001",
+        ),
+        "textiles_que_vo": make_enterprise(
+            name_vi="Công ty TNHH Dệt May Quế Võ",
+            zone=que_vo,
+            sector="textiles",
+            certificate_number="BROWSER-002",
+        ),
+        "electronics_yen_phong": make_enterprise(
+            name_vi="Công ty TNHH Điện Tử Yên Phong",
+            zone=yen_phong,
+            sector="electronics",
+            certificate_number="BROWSER-003",
+        ),
+    }
+    make_registry(home)
+    decision = make_legal_document(
+        "47/QĐ-BQL",
+        subject_vi="Thành lập các Cụm thi đua trong các KCN",
+        subject_en="Establishing the emulation clusters",
+    )
+    make_legal_document("34-CT/TW", issued=(2019, 8, 7), document_type="directive")
     return SimpleNamespace(
-        url=live_server.url, home=home, section=section, article=article, older=older
+        url=live_server.url,
+        home=home,
+        section=section,
+        article=article,
+        older=older,
+        zone=que_vo,
+        enterprises=enterprises,
+        decision=decision,
     )
 
 
@@ -142,11 +200,67 @@ def search_without_diacritics(tab, site):
     assert_reflows(tab)
 
 
+def visit_a_zone(tab, site):
+    """From the menu to the zones table, then one zone's facts and its enterprises."""
+    tab.goto(f"{site.url}/vi/")
+    tab.get_by_role("navigation", name="Menu chính").get_by_role(
+        "link", name="Các khu công nghiệp"
+    ).click()
+    tab.wait_for_url(f"{site.url}/vi/cac-khu-cong-nghiep/")
+    tab.locator(".zone-table").get_by_role("link", name="KCN Quế Võ").click()
+    tab.wait_for_url(f"**/{site.zone.slug_vi}/")
+    assert tab.locator("h1").inner_text() == "KCN Quế Võ"
+    main = tab.locator("main").inner_text()
+    assert "Thị xã Quế Võ" in main
+    assert "Công ty TNHH Điện Tử Quế Võ" in main and "Công ty TNHH Dệt May Quế Võ" in main
+    assert "Công ty TNHH Điện Tử Yên Phong" not in main
+    feed = tab.locator('link[rel="alternate"][type="application/rss+xml"]').first
+    assert f"/vi/feeds/zone/{site.zone.slug_vi}/rss.xml" in feed.get_attribute("href")
+    assert_reflows(tab)
+
+
+def filter_the_directory_and_download_csv(tab, site):
+    """Filter by zone and sector with the form, then download exactly those rows as CSV."""
+    tab.goto(f"{site.url}/vi/doanh-nghiep-trong-cac-kcn/")
+    filters = tab.locator("form.directory-filters")
+    filters.get_by_label("Khu công nghiệp").select_option(label="KCN Quế Võ")
+    filters.get_by_label("Ngành").select_option(label="Điện tử")
+    filters.get_by_role("button", name="Xem doanh nghiệp").click()
+    tab.wait_for_url("**/doanh-nghiep-trong-cac-kcn/?*sector=electronics*")
+    names = tab.locator(".directory-table tbody th").all_inner_texts()
+    assert names == ["Công ty TNHH Điện Tử Quế Võ"]
+    assert_reflows(tab)
+    with tab.expect_download() as download_info:
+        tab.get_by_role("link", name="Tải về CSV").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".csv")
+    with open(download.path(), encoding="utf-8-sig") as downloaded:
+        rows = list(csv.DictReader(io.StringIO(downloaded.read())))
+    assert [row["certificate_number"] for row in rows] == ["BROWSER-001"]
+    assert rows[0]["name_vi"] == "Công ty TNHH Điện Tử Quế Võ"
+    assert rows[0]["zone"] == "que-vo" and rows[0]["sector"] == "electronics"
+
+
+def look_up_a_document_number_without_diacritics(tab, site):
+    """47/QD-BQL typed without the Đ goes straight to the entry for 47/QĐ-BQL."""
+    tab.goto(f"{site.url}/vi/van-ban-chinh-sach/")
+    box = tab.get_by_label("Tra cứu số hiệu văn bản")
+    box.fill("47/QD-BQL")
+    tab.locator("form.registry-lookup").get_by_role("button", name="Tìm").click()
+    tab.wait_for_url(f"{site.url}/vi/van-ban-chinh-sach/47-qd-bql/")
+    heading = tab.locator("h1").inner_text()
+    assert "47/QĐ-BQL" in heading and "Thành lập các Cụm thi đua" in heading
+    assert_reflows(tab)
+
+
 READER_FLOWS = [
     pytest.param(read_home, id="home"),
     pytest.param(open_a_section, id="section"),
     pytest.param(read_an_article, id="article"),
     pytest.param(switch_language, id="switch-language"),
+    pytest.param(visit_a_zone, id="zone"),
+    pytest.param(filter_the_directory_and_download_csv, id="directory-filter-csv"),
+    pytest.param(look_up_a_document_number_without_diacritics, id="registry-by-number"),
     pytest.param(search_with_diacritics, id="search", marks=pytest.mark.search_backend),
     pytest.param(
         search_without_diacritics,
@@ -172,6 +286,12 @@ def test_pages_reflow_at_320_css_pixels(chromium, site):
             "/vi/tin-tuc-su-kien/",
             f"/vi/tin-tuc-su-kien/{site.article.slug_vi}/",
             f"/en/news-and-events/{site.article.slug_en}/",
+            "/vi/cac-khu-cong-nghiep/",
+            f"/vi/cac-khu-cong-nghiep/{site.zone.slug_vi}/",
+            "/vi/doanh-nghiep-trong-cac-kcn/",
+            "/en/enterprises/",
+            "/vi/van-ban-chinh-sach/",
+            "/vi/van-ban-chinh-sach/47-qd-bql/",
         ):
             tab.goto(site.url + path)
             assert tab.locator("h1").count() == 1, path

@@ -283,3 +283,17 @@ def test_page_tree_rules(home, section, index):
     assert not ExemplarProfilePage.can_create_at(section)
     assert ConferenceReportIndexPage.can_create_at(home)
     assert not ConferenceReportPage.can_create_at(index)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_profile_zone_links_the_zone_page_when_one_is_published(client, index, language):
+    from tests.factories import make_zone, make_zones_index
+
+    zones_index = make_zones_index(index.get_parent())
+    zone = make_zone(zones_index, "KCN Quế Võ", "Que Vo Industrial Zone")
+    linked = make_profile(index, title_en="Linked", zone_vi="KCN Quế Võ", zone_en="Que Vo IZ")
+    unlinked = make_profile(index, title_en="Unlinked", zone_vi="KCN Chưa Có Trang")
+    html = client.get(page_url_in(linked, language)).content.decode()
+    assert f'href="{page_url_in(zone, language)}"' in html
+    html = client.get(page_url_in(unlinked, language)).content.decode()
+    assert "?zone=kcn-chua-co-trang" in html and page_url_in(zone, language) not in html

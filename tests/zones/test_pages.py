@@ -5,7 +5,15 @@ from decimal import Decimal
 import pytest
 
 from portal.languages import page_url_in
-from tests.factories import make_article, make_cluster, make_directory, make_enterprise, make_zone
+from tests.factories import (
+    make_article,
+    make_cluster,
+    make_directory,
+    make_enterprise,
+    make_legal_document,
+    make_registry,
+    make_zone,
+)
 from zones.maps import PROVINCE_OUTLINE, Projection, point_in_province
 from zones.models import LeaseKind, ZoneLeaseOffer
 
@@ -171,16 +179,21 @@ def test_zone_page_lists_its_enterprises_and_the_news_that_mention_it(
 
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_cluster_page_shows_members_decision_results_and_news(
-    client, section, zones_index, zones, language
+    client, home, section, zones_index, zones, language
 ):
+    registry = make_registry(home)
+    decision = make_legal_document(
+        "47/QĐ-BQL",
+        subject_vi="Thành lập các Cụm thi đua trong các KCN",
+        subject_en="Establishing the emulation clusters in the zones",
+    )
     cluster = make_cluster(
         zones_index,
         3,
         member_zones=[zones["que-vo"], zones["gia-binh-ii"]],
         leader_vi="Tổng Công ty Phát triển đô thị Kinh Bắc - CTCP",
         leader_en="Kinh Bac Urban Development Corporation - JSC",
-        decision_number="47/QĐ-BQL",
-        decision_date=date(2022, 6, 17),
+        decision=decision,
     )
     cluster.annual_results.create(
         year=2022, result_vi="Dẫn đầu phong trào", result_en="Top of the table"
@@ -195,7 +208,8 @@ def test_cluster_page_shows_members_decision_results_and_news(
     response = client.get(page_url_in(cluster, language))
     html = response.content.decode()
     assert response.status_code == 200
-    assert "47/QĐ-BQL" in html
+    entry_url = page_url_in(registry, language) + "47-qd-bql/"
+    assert f'<a href="{entry_url}">' in html and "47/QĐ-BQL</a>" in html
     assert page_url_in(zones["que-vo"], language) in html
     assert page_url_in(zones["gia-binh-ii"], language) in html
     assert page_url_in(zones["dai-dong-hoan-son"], language) not in html
@@ -205,6 +219,22 @@ def test_cluster_page_shows_members_decision_results_and_news(
         assert "Kinh Bắc" in html and "Dẫn đầu phong trào" in html
     else:
         assert "Kinh Bac Urban" in html and "Top of the table" in html
+
+
+def test_registry_entry_lists_the_cluster_its_decision_established(client, home, zones_index):
+    """The founding decision is a citation: the entry names the cluster among its pages."""
+    registry = make_registry(home)
+    decision = make_legal_document("47/QĐ-BQL")
+    cluster = make_cluster(zones_index, 2, decision=decision)
+    for language in ("vi", "en"):
+        html = client.get(page_url_in(registry, language) + "47-qd-bql/").content.decode()
+        assert page_url_in(cluster, language) in html
+
+
+def test_cluster_without_a_registered_decision_shows_no_decision(client, zones_index):
+    cluster = make_cluster(zones_index, 4)
+    html = client.get(page_url_in(cluster, "vi")).content.decode()
+    assert "Thành lập theo" not in html and "Established by" not in html
 
 
 def test_index_lists_clusters_with_leaders(client, zones_index, zones):

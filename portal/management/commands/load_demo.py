@@ -5,10 +5,10 @@ from django.db import transaction
 
 DEMO_LOADERS = [
     "news.demo",
+    "documents.demo",  # before zones: a cluster links the registry entry of its decision
     "zones.demo",
     "enterprises.demo",
     "indicators.demo",
-    "documents.demo",
     "exemplars.demo",
     "reports.demo",
     "search.demo",
