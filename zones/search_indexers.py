@@ -76,16 +76,16 @@ def cluster_entries(cluster, zone_names):
     results = [
         (result.year, result.result_vi, result.result_en) for result in cluster.annual_results.all()
     ]
+    decision = cluster.decision
     for language in page_languages(cluster):
+        decision_text = ""
+        if decision is not None:
+            subject = getattr(decision, f"subject_{language}", "") or decision.subject_vi
+            decision_text = f"{decision.number} {subject}"
         parts = [
             getattr(cluster, f"intro_{language}", "") or "",
             getattr(cluster, f"leader_{language}", "") or "",
-            " ".join(
-                filter(
-                    None,
-                    [cluster.decision_number, getattr(cluster, f"decision_title_{language}", "")],
-                )
-            ),
+            decision_text,
             *(
                 f"{year}: {(text_en or text_vi) if language == ENGLISH else text_vi}"
                 for year, text_vi, text_en in results
@@ -96,7 +96,7 @@ def cluster_entries(cluster, zone_names):
             "title": getattr(cluster, f"title_{language}") or cluster.title_vi,
             "body": "\n".join(part for part in parts if part),
             "url": page_url_in(cluster, language),
-            "date": cluster.decision_date,
+            "date": decision.date_issued if decision is not None else None,
             "zones": [zone_names[pk][language] for pk in member_ids if pk in zone_names],
             "section": parent_title(cluster, language),
         }
@@ -107,6 +107,7 @@ registry.register(
     "cluster",
     EmulationClusterPage,
     cluster_entries,
+    queryset=lambda: EmulationClusterPage.objects.live().public().select_related("decision"),
     context=public_zone_names,
     depends_on={
         IndustrialZonePage: lambda zone: EmulationClusterPage.objects.filter(

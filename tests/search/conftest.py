@@ -168,14 +168,6 @@ def portal_archive(search_backend, home, section):
         "Yen Phong Industrial Zone",
         established_on=datetime(2008, 3, 1).date(),
     )
-    cluster = make_cluster(
-        zones_index,
-        3,
-        member_zones=[que_vo, yen_phong],
-        intro_vi="Cụm thi đua của các nhà đầu tư hạ tầng.",
-        intro_en="The emulation cluster of the infrastructure investors.",
-        decision_date=datetime(2018, 5, 28).date(),
-    )
     directory = make_directory(home)
     enterprise = make_enterprise(
         name_vi="Công ty TNHH Điện tử Đại Đồng",
@@ -203,6 +195,14 @@ def portal_archive(search_backend, home, section):
         issued=(2018, 5, 28),
         subject_vi="Thành lập các Cụm thi đua trong các khu công nghiệp",
         subject_en="Establishing the emulation clusters of the industrial zones",
+    )
+    cluster = make_cluster(
+        zones_index,
+        3,
+        member_zones=[que_vo, yen_phong],
+        intro_vi="Cụm thi đua của các nhà đầu tư hạ tầng.",
+        intro_en="The emulation cluster of the infrastructure investors.",
+        decision=decision,
     )
     make_legal_document(
         "48/QĐ-BQL",
