@@ -49,7 +49,8 @@ check-migrations: install-test
 
 test: install-test messages lint check-migrations
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check
-	$(BIN)/pytest
+	$(BIN)/pytest -m "not browser"
+	$(BIN)/pytest -m browser
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3
