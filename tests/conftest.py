@@ -1,5 +1,7 @@
 from django.core.cache import caches
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 import pytest
@@ -48,3 +50,20 @@ def directory(home):
     from tests.factories import make_directory
 
     return make_directory(home)
+
+
+@pytest.fixture
+def count_queries(client):
+    """`count_queries(url)` -> (queries, text): what a warm page costs, and what it showed.
+
+    The page is fetched once first, as on a running site (site root paths cached, renditions
+    made), then counted. Only a page that answered 200 is counted: an error page is cheap."""
+
+    def count(url):
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        return len(queries), response.content.decode()
+
+    return count
