@@ -1,21 +1,25 @@
 import re
 from datetime import date
 from decimal import Decimal
+from itertools import count
 
 import pytest
 
+from indicators.models import IndicatorValue, Metric, Scope, Unit
 from portal.languages import page_url_in
 from tests.factories import (
     make_article,
     make_cluster,
     make_directory,
     make_enterprise,
+    make_enterprises,
+    make_image,
     make_legal_document,
     make_registry,
     make_zone,
 )
 from zones.maps import PROVINCE_OUTLINE, Projection, point_in_province
-from zones.models import LeaseKind, ZoneLeaseOffer
+from zones.models import EmulationClusterPage, LeaseKind, ZoneLeaseOffer, ZonePhoto
 
 pytestmark = pytest.mark.django_db
 
@@ -254,3 +258,142 @@ def test_point_in_province_tells_inside_from_outside():
     assert point_in_province(106.10, 21.10)
     assert not point_in_province(105.80, 21.10)  # Ha Noi, west of the province
     assert not point_in_province(106.20, 21.30)  # Bac Giang, to the north
+
+
+_numbers = count(1)
+
+
+def shown_title(page, language):
+    return page.title_vi if language == "vi" else page.title_en
+
+
+def grow_zones_index(index, how_many):
+    """`how_many` more zones, each the only member of a cluster of its own."""
+    titles = []
+    for _number in range(how_many):
+        number = next(_numbers)
+        zone = make_zone(
+            index,
+            f"KCN Thử Nghiệm {number}",
+            f"Test Industrial Zone {number}",
+            planned_area_ha=Decimal(100 + number),
+            latitude="21.1200",
+            longitude="106.1000",
+        )
+        cluster = make_cluster(index, number, member_zones=[zone])
+        titles.append((zone, cluster))
+    return titles
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_zones_index_query_count_does_not_grow_with_zones_and_clusters(
+    zones_index, count_queries, language
+):
+    grown = grow_zones_index(zones_index, 2)
+    small, html = count_queries(page_url_in(zones_index, language))
+    grown += grow_zones_index(zones_index, 8)
+    large, html = count_queries(page_url_in(zones_index, language))
+    for zone, cluster in grown:
+        assert shown_title(zone, language) in html
+        assert shown_title(cluster, language) in html
+    assert large <= small
+
+
+def grow_zone(zone, section, how_many):
+    """`how_many` more of everything a zone page lists: enterprises, news mentioning it, lease
+    offers, photos, clusters it belongs to and yearly export figures. Returns the names the
+    page should show, as (Vietnamese, English) pairs."""
+    shown = []
+    image = make_image()
+    for enterprise in make_enterprises(how_many, zone=zone):
+        shown.append((enterprise.name_vi, enterprise.name_en))
+    for _number in range(how_many):
+        number = next(_numbers)
+        article = make_article(section, title_en=f"Zone story {number}", lead_image=image)
+        article.zones.set([zone])
+        article.save_revision().publish()
+        ZoneLeaseOffer.objects.create(
+            page=zone, kind=LeaseKind.LAND, area_m2=1000 + number, contact=f"Liên hệ {number}"
+        )
+        ZonePhoto.objects.create(page=zone, image=make_image(f"Ảnh {number}"), sort_order=number)
+        cluster = make_cluster(zone.get_parent(), number, member_zones=[zone])
+        shown.append((cluster.title_vi, cluster.title_en))
+        shown.append((f"Liên hệ {number}", f"Liên hệ {number}"))
+        IndicatorValue.objects.create(
+            scope=Scope.ZONE,
+            zone=zone,
+            period=str(2000 + number),
+            metric=Metric.EXPORT,
+            value=Decimal(number),
+            unit=Unit.BN_USD,
+        )
+    return shown
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_zone_page_query_count_does_not_grow_with_what_it_lists(
+    home, section, zones, count_queries, language
+):
+    """Enterprises, news, lease offers, photos, clusters and indicator figures: two of each
+    cost as many queries as twelve."""
+    make_directory(home)
+    zone = zones["que-vo"]
+    url = page_url_in(zone, language)
+    shown = grow_zone(zone, section, 2)
+    small, html = count_queries(url)
+    shown += grow_zone(zone, section, 10)
+    large, html = count_queries(url)
+    names = [vietnamese if language == "vi" else english for vietnamese, english in shown]
+    assert [name for name in names if name not in html] == []
+    assert html.count("<figure>") == 12, "every photo is drawn"
+    assert html.count('<time class="card__meta"') == 6, "the six latest articles"
+    assert large <= small
+
+
+def grow_cluster(cluster, section, how_many):
+    """`how_many` more member zones (each with a news article), annual results and figures."""
+    shown = []
+    cluster = EmulationClusterPage.objects.get(pk=cluster.pk)
+    index = cluster.get_parent()
+    image = make_image()
+    new_members = []
+    for _number in range(how_many):
+        number = next(_numbers)
+        zone = make_zone(index, f"KCN Thành Viên {number}", f"Member Zone {number}")
+        new_members.append(zone)
+        article = make_article(section, title_en=f"Member news {number}", lead_image=image)
+        article.zones.set([zone])
+        article.save_revision().publish()
+        year = 2000 + cluster.annual_results.count()
+        cluster.annual_results.create(
+            year=year, result_vi=f"Kết quả năm {year}", result_en=f"Result of {year}"
+        )
+        IndicatorValue.objects.create(
+            scope=Scope.CLUSTER,
+            cluster=cluster,
+            period=str(year),
+            metric=Metric.BUDGET_CONTRIBUTION,
+            value=Decimal(year),
+            unit=Unit.BN_VND,
+        )
+        shown.append((zone.title_vi, zone.title_en))
+        shown.append((f"Kết quả năm {year}", f"Result of {year}"))
+    cluster.member_zones.add(*new_members)
+    cluster.save_revision().publish()
+    return shown
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_cluster_page_query_count_does_not_grow_with_members_results_and_news(
+    zones_index, section, count_queries, language
+):
+    cluster = make_cluster(zones_index, 1)
+    url = page_url_in(cluster, language)
+    shown = grow_cluster(cluster, section, 2)
+    small, html = count_queries(url)
+    shown += grow_cluster(cluster, section, 10)
+    large, html = count_queries(url)
+    names = [vietnamese if language == "vi" else english for vietnamese, english in shown]
+    assert [name for name in names if name not in html] == []
+    assert html.count('<time class="card__meta"') == 6, "the six latest articles of its members"
+    assert large <= small
