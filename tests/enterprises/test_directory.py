@@ -184,18 +184,34 @@ def test_filtered_directory_page_runs_a_fixed_number_of_queries(
     assert len(names(response.content.decode())) == 30
 
 
-def test_query_count_is_identical_at_30_and_300(client, directory, que_vo):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
+@pytest.mark.parametrize("base", [VI, EN])
+@pytest.mark.parametrize("query", ["", "?zone=que-vo&status=operating&sort=-capital&page=2"])
+def test_directory_query_count_is_the_same_at_60_and_300_enterprises(
+    directory, que_vo, count_queries, base, query
+):
+    make_enterprises(60, zone=que_vo)
+    small, html = count_queries(base + query)
+    assert len(names(html)) == 30
+    make_enterprises(240, zone=que_vo)
+    large, html = count_queries(base + query)
+    assert len(names(html)) == 30
+    assert large <= small
 
-    counts = []
-    for size in (30, 270):
-        make_enterprises(size, zone=que_vo)
-        client.get(VI)
-        with CaptureQueriesContext(connection) as queries:
-            client.get(EN, {"zone": "que-vo", "status": "operating", "page": "2"})
-        counts.append(len(queries))
-    assert counts[0] == counts[1]
+
+@pytest.mark.parametrize("base", [VI, EN])
+def test_detail_page_query_count_does_not_grow_with_the_directory(
+    catalogue, que_vo, yen_phong, count_queries, base
+):
+    enterprise = catalogue["dien_tu"]
+    url = f"{base}{enterprise.pk}/"
+    small, html = count_queries(url)
+    make_enterprises(100, zone=que_vo)
+    make_enterprises(100, zone=yen_phong)
+    large, html = count_queries(url)
+    language = "vi" if base == VI else "en"
+    assert getattr(enterprise, f"name_{language}") in html
+    assert getattr(que_vo, f"title_{language}") in html
+    assert large <= small
 
 
 def read_csv(response):
