@@ -1,8 +1,5 @@
 """Exemplary-model profiles: index filters, honour roll per year, profile pages, citations."""
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 import pytest
 
 from documents.models import DocumentCitation
@@ -238,23 +235,18 @@ def test_zone_key_is_derived_from_the_vietnamese_zone_name(index):
     assert ExemplarProfilePage.objects.get(pk=profile.pk).zone_key == "kcn-que-vo"
 
 
-def _queries_for(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
-
-
 @pytest.mark.parametrize(
     "url",
     [
         "/vi/dien-hinh-tien-tien/",
+        "/en/exemplary-models/",
+        "/vi/dien-hinh-tien-tien/?kind=enterprise&year=2022",
         "/en/exemplary-models/?year=2022",
         "/vi/dien-hinh-tien-tien/honour-roll/2022/",
+        "/en/exemplary-models/honour-roll/2022/",
     ],
 )
-def test_list_query_counts_do_not_grow_with_profiles(client, index, url):
+def test_list_query_counts_do_not_grow_with_profiles(index, count_queries, url):
     counts = []
     for size in (2, 9):
         while ExemplarProfilePage.objects.count() < size:
@@ -263,6 +255,7 @@ def test_list_query_counts_do_not_grow_with_profiles(client, index, url):
                 index,
                 title_vi=f"Điển hình {number}",
                 title_en=f"Exemplar {number}",
+                name=f"Đơn vị điển hình {number}",
                 zone_vi=f"KCN số {number}",
                 photo=make_image(),
                 awards=[
@@ -270,8 +263,34 @@ def test_list_query_counts_do_not_grow_with_profiles(client, index, url):
                     ("emulation-flag", "province", 2022, None),
                 ],
             )
-        counts.append(_queries_for(client, url))
-    assert counts[0] == counts[1], counts
+        queries, html = count_queries(url)
+        counts.append(queries)
+    last_title = "Điển hình 8" if url.startswith("/vi/") else "Exemplar 8"
+    assert last_title in html, "the last profile added is listed"
+    assert counts[1] <= counts[0], counts
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_profile_page_query_count_does_not_grow_with_its_awards(
+    index, decision, count_queries, language
+):
+    from exemplars.models import AwardRecord
+
+    profile = make_profile(
+        index,
+        title_en="Profile measured",
+        photo=make_image(),
+        awards=[("emulation-flag", "province", 2010, decision)],
+    )
+    url = page_url_in(profile, language)
+    small, html = count_queries(url)
+    for year in range(2011, 2020):
+        AwardRecord.objects.create(
+            page=profile, award="emulation-fighter", level="authority", year=year, decision=decision
+        )
+    large, html = count_queries(url)
+    assert all(f">{year}</a>" in html for year in range(2010, 2020)), "every award is listed"
+    assert large <= small
 
 
 def test_page_tree_rules(home, section, index):
