@@ -1,10 +1,14 @@
 """The search page and the header box as a reader meets them (database backend)."""
 
+import json
 import re
+from itertools import count
 
 import pytest
 
 from tests.factories import make_article, paragraph
+
+_numbers = count(1)
 
 
 @pytest.fixture
@@ -58,12 +62,44 @@ def test_facet_links_and_pages_keep_the_query_so_urls_can_be_shared(
     assert second.count('class="search-result"') == 2
 
 
+def _bilingual_articles(section, how_many):
+    for _number in range(how_many):
+        number = next(_numbers)
+        make_article(
+            section,
+            title_vi=f"Thi đua sản xuất đợt {number}",
+            title_en=f"Production emulation round {number}",
+            body_vi=paragraph("Công nhân khu công nghiệp thi đua."),
+            body_en=paragraph("Workers of the zone compete."),
+            published=(2018 + number % 5, 1, 1),
+        )
+
+
+SEARCHES = {
+    "vi page": "/vi/search/?q=thi+đua",
+    "en page": "/en/search/?q=emulation",
+    "vi api": "/api/search/?q=thi+đua&lang=vi",
+    "en api": "/api/search/?q=emulation&lang=en",
+    "vi suggestions": "/api/search/suggest/?q=thi+đua&lang=vi",
+    "en suggestions": "/api/search/suggest/?q=produc&lang=en",
+}
+
+
+@pytest.mark.parametrize("search", SEARCHES)
 def test_query_count_does_not_grow_with_the_results(
-    client, section, database_backend, django_assert_max_num_queries
+    section, database_backend, count_queries, search
 ):
-    _articles(section, 2)
-    with django_assert_max_num_queries(12) as small:
-        client.get("/vi/search/", {"q": "thi đua"})
-    _articles(section, 10, start=2)
-    with django_assert_max_num_queries(len(small.captured_queries)):
-        client.get("/vi/search/", {"q": "thi đua"})
+    """The search page, its JSON API and the suggestions, in both languages: two matches
+    cost as many queries as twelve (ten to a page)."""
+    url = SEARCHES[search]
+    _bilingual_articles(section, 2)
+    small, text = count_queries(url)
+    _bilingual_articles(section, 10)
+    large, text = count_queries(url)
+    if "suggest" in url:
+        assert len(json.loads(text)["suggestions"]) >= 2
+    elif "api" in url:
+        assert len(json.loads(text)["results"]) == 10
+    else:
+        assert text.count('class="search-result"') == 10
+    assert large <= small
