@@ -71,10 +71,14 @@ def _csp(response):
     return {part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()}
 
 
-@pytest.mark.parametrize("language", ["vi", "en"])
-def test_public_pages_carry_the_security_headers(client, home, language):
-    response = client.get(f"/{language}/")
-    assert response.status_code == 200
+PRODUCTION_HSTS = {
+    "SECURE_HSTS_SECONDS": 31_536_000,
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS": True,
+    "SECURE_HSTS_PRELOAD": True,
+}
+
+
+def _assert_security_headers(response):
     policy = _csp(response)
     assert policy["default-src"] == ["'self'"]
     assert policy["script-src"] == ["'self'"]
@@ -90,16 +94,135 @@ def test_public_pages_carry_the_security_headers(client, home, language):
     assert "fullscreen=(self)" in permissions
 
 
-@override_settings(
-    SECURE_HSTS_SECONDS=31_536_000,
-    SECURE_HSTS_INCLUDE_SUBDOMAINS=True,
-    SECURE_HSTS_PRELOAD=True,
-)
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_public_pages_carry_the_security_headers(client, home, language):
+    response = client.get(f"/{language}/")
+    assert response.status_code == 200
+    _assert_security_headers(response)
+
+
+@override_settings(**PRODUCTION_HSTS)
 def test_https_answers_carry_hsts(client, home):
     response = client.get("/vi/", secure=True)
     assert response.headers["Strict-Transport-Security"] == (
         "max-age=31536000; includeSubDomains; preload"
     )
+
+
+@pytest.fixture
+def every_public_page(home, section, zones_index):
+    """`every_public_page(language)`: one address of each public page type, by name."""
+    from news.models import EventThread, Topic
+    from portal.languages import page_url_in
+    from tests.factories import (
+        make_cluster,
+        make_directory,
+        make_enterprise,
+        make_exemplar_index,
+        make_legal_document,
+        make_profile,
+        make_registry,
+        make_report,
+        make_report_index,
+        make_zone,
+    )
+
+    topic = Topic.objects.create(name_vi="Xuất khẩu", name_en="Exports", slug="xuat-khau")
+    thread = EventThread.objects.create(title_vi="Dòng sự kiện", title_en="Thread", slug="dong")
+    article = make_article(
+        section, title_en="Exports rise", published=(2022, 7, 27), event_thread=thread
+    )
+    article.topics.add(topic)
+    article.save_revision().publish()
+    zone = make_zone(zones_index, "KCN Quế Võ", "Que Vo Industrial Zone", slug_en="que-vo")
+    cluster = make_cluster(zones_index, 1, member_zones=[zone])
+    directory = make_directory(home)
+    enterprise = make_enterprise(zone=zone)
+    registry = make_registry(home)
+    make_legal_document("47/QĐ-BQL")
+    exemplars = make_exemplar_index(home)
+    profile = make_profile(
+        exemplars, title_en="A profile", awards=[("emulation-flag", "province", 2023, None)]
+    )
+    reports = make_report_index(home)
+    report = make_report(reports, start=(2021, 3, 1), title_en="A conference")
+
+    def addresses(language):
+        def url(page):
+            return page_url_in(page, language)
+
+        return {
+            "home": f"/{language}/",
+            "section": url(section),
+            "section year": f"{url(section)}2022/",
+            "section month": f"{url(section)}2022/07/",
+            "section topic": f"{url(section)}topic/xuat-khau/",
+            "topic": f"/{language}/topic/xuat-khau/",
+            "thread": f"/{language}/thread/dong/",
+            "article": url(article),
+            "zones index": url(zones_index),
+            "zone": url(zone),
+            "cluster": url(cluster),
+            "directory": url(directory),
+            "enterprise": f"{url(directory)}{enterprise.pk}/",
+            "registry": url(registry),
+            "registry entry": f"{url(registry)}47-qd-bql/",
+            "exemplar index": url(exemplars),
+            "honour roll": f"{url(exemplars)}honour-roll/2023/",
+            "profile": url(profile),
+            "report index": url(reports),
+            "report year": f"{url(reports)}2021/",
+            "report": url(report),
+            "feed": f"/{language}/feeds/rss.xml",
+            "sitemap": "/sitemap.xml",
+        }
+
+    return addresses
+
+
+@override_settings(**PRODUCTION_HSTS)
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_public_page_type_carries_the_security_headers(client, every_public_page, language):
+    pages = {
+        **every_public_page(language),
+        "search": f"/{language}/search/?q=khu",
+        "search api": f"/api/search/?q=khu&lang={language}",
+        "pages api": f"/api/v2/pages/?lang={language}",
+    }
+    for name, url in pages.items():
+        response = client.get(url, secure=True)
+        assert response.status_code == 200, name
+        _assert_security_headers(response)
+        assert response.headers["Strict-Transport-Security"].startswith("max-age=31536000"), name
+
+
+SECURITY_HEADERS = (
+    "Content-Security-Policy",
+    "Strict-Transport-Security",
+    "Referrer-Policy",
+    "Permissions-Policy",
+    "X-Content-Type-Options",
+    "X-Frame-Options",
+    "Cross-Origin-Opener-Policy",
+)
+
+
+@override_settings(PAGE_CACHE_SECONDS=600, **PRODUCTION_HSTS)
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_a_cache_hit_carries_the_same_security_headers_as_the_miss(
+    client, every_public_page, language
+):
+    pages = every_public_page(language)
+    del pages["sitemap"]  # served at the root to every language (Vary: Accept-Language)
+    for name, url in pages.items():
+        miss = client.get(url, secure=True)
+        hit = client.get(url, secure=True)
+        cache_states = (miss.headers.get("X-Page-Cache"), hit.headers.get("X-Page-Cache"))
+        assert cache_states == ("miss", "hit"), name
+        _assert_security_headers(hit)
+        for header in SECURITY_HEADERS:
+            assert hit.headers[header] == miss.headers[header], (name, header)
+        assert not hit.cookies, "a cached answer never hands out anyone's cookie"
 
 
 def test_production_cookies_are_secure_and_http_only():
