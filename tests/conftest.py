@@ -67,3 +67,56 @@ def count_queries(client):
         return len(queries), response.content.decode()
 
     return count
+
+
+class HostileInput:
+    """What a careless or hostile reader can put in a query string.
+
+    `text` closes an attribute, opens a script and an image with a handler: a page may echo
+    it only escaped. `broken_query_strings` are malformed or absurd values (an invalid page,
+    ten thousand characters, bytes that are not UTF-8, a NUL) that must never cost a 500."""
+
+    text = '"onmouseover="xss(1)"><script>xss(2)</script><img src=x onerror=xss(3)>'
+    raw_fragments = ('"onmouseover="xss(1)', "<script>xss(2)", "<img src=x onerror")
+    escaped = "&lt;script&gt;xss(2)&lt;/script&gt;"
+    broken_values = (
+        "abc",
+        "-1",
+        "99999",
+        "99999999999999999999999",
+        "%3Cscript%3Exss(2)%3C%2Fscript%3E",
+        "x" * 10_000,
+        "%ff",
+        "%c0%af%fe",
+        "%00",
+        "%E2%80%AE",
+    )
+
+    def assert_inert(self, response):
+        """No server error, and not one piece of the markup arrives as markup."""
+        assert response.status_code < 500
+        text = response.content.decode()
+        for fragment in self.raw_fragments:
+            assert fragment not in text, fragment
+        return text
+
+    def assert_echoed_escaped(self, response):
+        """The page shows what was typed, as text."""
+        assert self.escaped in self.assert_inert(response)
+
+    def assert_no_server_error(self, client, url, parameters):
+        """Each parameter, given each broken value raw in the query string, answers < 500."""
+        client.raise_request_exception = False
+        separator = "&" if "?" in url else "?"
+        for parameter in parameters:
+            for value in self.broken_values:
+                address = f"{url}{separator}{parameter}={value}"
+                status = client.get(address).status_code
+                assert status < 500, f"{status} for {address[:120]}"
+
+
+@pytest.fixture
+def hostile_input(settings):
+    """HostileInput, with rate limits off so every request reaches the view under test."""
+    settings.PORTAL_RATE_LIMITS_ENABLED = False
+    return HostileInput()

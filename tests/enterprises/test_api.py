@@ -155,3 +155,13 @@ def test_query_count_does_not_grow_with_the_page(
 
 def test_only_get_is_allowed(client, catalogue):
     assert client.post(API).status_code == 405
+
+
+def test_broken_query_strings_are_refused_as_json_400s_not_errors(client, catalogue, hostile_input):
+    parameters = ["zone", "country", "sector", "status", "sort", "q", "page", "page_size", "lang"]
+    hostile_input.assert_no_server_error(client, API, parameters)
+    for parameter in parameters:
+        response = client.get(API, {parameter: hostile_input.text})
+        assert response.status_code == (200 if parameter == "q" else 400), parameter
+        assert response["Content-Type"] == "application/json", "never read as HTML"
+        assert response["X-Content-Type-Options"] == "nosniff"

@@ -258,3 +258,28 @@ def test_directory_page_links_to_exports_of_the_current_filter(client, catalogue
 def test_directory_is_in_the_main_menu(client, directory):
     html = client.get("/en/").content.decode()
     assert 'href="/en/enterprises/"' in html
+
+
+FILTERS = ["zone", "country", "sector", "status", "sort", "q"]
+
+
+@pytest.mark.parametrize("base", [VI, EN])
+@pytest.mark.parametrize("parameter", FILTERS)
+def test_markup_typed_into_a_filter_is_shown_only_as_text(
+    client, catalogue, hostile_input, base, parameter
+):
+    response = client.get(base, {parameter: hostile_input.text})
+    hostile_input.assert_echoed_escaped(response)
+
+
+@pytest.mark.parametrize("base", [VI, EN])
+def test_markup_in_every_parameter_at_once_is_inert(client, catalogue, hostile_input, base):
+    query = dict.fromkeys([*FILTERS, "page"], hostile_input.text)
+    hostile_input.assert_inert(client.get(base, query))
+    hostile_input.assert_inert(client.get(f"{base}{catalogue['dien_tu'].pk}/", query))
+
+
+@pytest.mark.parametrize("base", [VI, EN])
+def test_broken_query_strings_never_cause_a_server_error(client, catalogue, hostile_input, base):
+    hostile_input.assert_no_server_error(client, base, [*FILTERS, "page"])
+    hostile_input.assert_no_server_error(client, f"{base}export/csv/", FILTERS)
