@@ -277,3 +277,29 @@ def test_registry_is_a_single_page_under_the_home_page(home, section):
     assert not DocumentRegistryPage.can_create_at(section)
     make_registry(home)
     assert not DocumentRegistryPage.can_create_at(home), "max_count = 1"
+
+
+REGISTRY = {"vi": "/vi/van-ban-chinh-sach/", "en": "/en/documents/"}
+FILTERS = ["type", "issuer", "year", "status", "number", "page"]
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize("parameter", FILTERS)
+def test_markup_typed_into_a_registry_filter_is_inert(
+    client, documents, hostile_input, language, parameter
+):
+    response = client.get(REGISTRY[language], {parameter: hostile_input.text})
+    if parameter == "number":
+        hostile_input.assert_echoed_escaped(response)
+    else:
+        hostile_input.assert_inert(response)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_broken_registry_query_strings_never_cause_a_server_error(
+    client, documents, hostile_input, language
+):
+    hostile_input.assert_no_server_error(client, REGISTRY[language], FILTERS)
+    hostile_input.assert_no_server_error(client, f"{REGISTRY[language]}47-qd-bql/", ["page"])
+    for path in ("%ff/", "%3Cscript%3E/", "x" * 300 + "/"):
+        assert client.get(REGISTRY[language] + path).status_code == 404

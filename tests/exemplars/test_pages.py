@@ -316,3 +316,23 @@ def test_profile_zone_links_the_zone_page_when_one_is_published(client, index, l
     assert f'href="{page_url_in(zone, language)}"' in html
     html = client.get(page_url_in(unlinked, language)).content.decode()
     assert "?zone=kcn-chua-co-trang" in html and page_url_in(zone, language) not in html
+
+
+EXEMPLARS = {"vi": "/vi/dien-hinh-tien-tien/", "en": "/en/exemplary-models/"}
+FILTERS = ["kind", "zone", "award", "year", "page"]
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_markup_typed_into_exemplar_filters_is_inert(client, profiles, hostile_input, language):
+    for parameter in FILTERS:
+        hostile_input.assert_inert(client.get(EXEMPLARS[language], {parameter: hostile_input.text}))
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_broken_exemplar_query_strings_never_cause_a_server_error(
+    client, profiles, hostile_input, language
+):
+    hostile_input.assert_no_server_error(client, EXEMPLARS[language], FILTERS)
+    hostile_input.assert_no_server_error(client, f"{EXEMPLARS[language]}honour-roll/", ["page"])
+    for path in ("honour-roll/99999/", "honour-roll/%ff/", "honour-roll/0/"):
+        assert client.get(EXEMPLARS[language] + path).status_code == 404

@@ -207,3 +207,19 @@ def test_saving_in_either_admin_language_keeps_each_languages_slug(section, acti
         article.save_revision().publish()
     article.refresh_from_db()
     assert (article.slug_vi, article.slug_en) == ("khen-thuong", "commendation")
+
+
+@pytest.mark.parametrize("url_of", [vi_url, en_url])
+def test_broken_archive_addresses_and_parameters_never_cause_a_server_error(
+    client, section, articles, hostile_input, url_of
+):
+    """Year, month and topic archives, and the site's topic archive, with odd pages."""
+    base = url_of(section)
+    language = base.split("/")[1]
+    archives = [base, f"{base}2022/", f"{base}2022/07/", f"{base}topic/{articles['topic'].slug}/"]
+    for archive in [*archives, f"/{language}/topic/{articles['topic'].slug}/"]:
+        hostile_input.assert_no_server_error(client, archive, ["page", "year", "month"])
+        hostile_input.assert_inert(client.get(archive, {"page": hostile_input.text}))
+    for path in ("99999/", "2022/99999/", "99999999999999999999999/", "2022/%ff/", "%ff/"):
+        assert client.get(base + path).status_code == 404, path
+    hostile_input.assert_inert(client.get(f"{base}topic/%3Cscript%3Exss(2)%3C%2Fscript%3E/"))

@@ -302,3 +302,11 @@ def test_report_page_query_count_does_not_grow_with_its_details(reports, count_q
     )
     assert html.count(f'href="{directive}"') >= 9, "each resolution links the directive"
     assert large <= small
+
+
+@pytest.mark.parametrize("prefix", ["/vi/bao-cao-hoi-nghi/", "/en/conference-reports/"])
+def test_broken_report_addresses_are_404s_not_errors(client, reports, hostile_input, prefix):
+    hostile_input.assert_no_server_error(client, prefix, ["page", "year"])
+    for path in ("99999/", "99999999999999999999999/", "%ff/", "%3Cscript%3E/", "0/"):
+        assert client.get(prefix + path).status_code == 404
+    hostile_input.assert_inert(client.get(prefix, {"year": hostile_input.text}))

@@ -103,3 +103,31 @@ def test_query_count_does_not_grow_with_the_results(
     else:
         assert text.count('class="search-result"') == 10
     assert large <= small
+
+
+SEARCH_PARAMETERS = ["q", "type", "year", "zone", "section", "sort", "lang", "page"]
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_markup_in_the_query_and_every_facet_is_shown_only_as_text(
+    client, section, database_backend, hostile_input, language
+):
+    _bilingual_articles(section, 3)
+    url = f"/{language}/search/"
+    hostile_input.assert_echoed_escaped(client.get(url, {"q": hostile_input.text}))
+    for parameter in SEARCH_PARAMETERS[1:]:
+        response = client.get(url, {"q": "thi đua", parameter: hostile_input.text})
+        hostile_input.assert_inert(response)
+    everything = dict.fromkeys(SEARCH_PARAMETERS[1:], hostile_input.text)
+    hostile_input.assert_inert(client.get(url, {"q": "thi đua", **everything}))
+
+
+@pytest.mark.parametrize(
+    "url", ["/vi/search/?q=thi+dua", "/en/search/?q=emulation", "/api/search/?q=thi+dua"]
+)
+def test_broken_search_query_strings_never_cause_a_server_error(
+    client, section, database_backend, hostile_input, url
+):
+    _bilingual_articles(section, 3)
+    hostile_input.assert_no_server_error(client, url, SEARCH_PARAMETERS)
+    hostile_input.assert_no_server_error(client, "/api/search/suggest/", ["q", "lang"])

@@ -397,3 +397,14 @@ def test_cluster_page_query_count_does_not_grow_with_members_results_and_news(
     assert [name for name in names if name not in html] == []
     assert html.count('<time class="card__meta"') == 6, "the six latest articles of its members"
     assert large <= small
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_markup_in_the_zone_table_sort_is_inert(
+    client, zones_index, zones, hostile_input, language
+):
+    url = page_url_in(zones_index, language)
+    for parameter in ("sort", "order"):
+        hostile_input.assert_inert(client.get(url, {parameter: hostile_input.text}))
+    hostile_input.assert_no_server_error(client, url, ["sort", "order"])
+    hostile_input.assert_no_server_error(client, page_url_in(zones["que-vo"], language), ["page"])
