@@ -1,3 +1,5 @@
+from html.parser import HTMLParser
+
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection
@@ -69,6 +71,36 @@ def count_queries(client):
     return count
 
 
+class ActiveMarkup(HTMLParser):
+    """What a browser would run from a page: event-handler attributes, scripts and
+    javascript: links whose code is one of HostileInput's markers. (JSON-LD is data.)"""
+
+    script_types = {"", "text/javascript", "module", "application/javascript"}
+
+    def __init__(self):
+        super().__init__()
+        self.found = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            value = value or ""
+            if name.startswith("on") and "xss(" in value:
+                self.found.append(f"<{tag} {name}={value}>")
+            if name in {"href", "src", "action"} and value.lower().startswith("javascript:"):
+                self.found.append(f"<{tag} {name}={value}>")
+        if tag == "script":
+            self._in_script = (dict(attrs).get("type") or "").lower() in self.script_types
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script and "xss(" in data:
+            self.found.append(f"<script>{data.strip()[:40]}")
+
+
 class HostileInput:
     """What a careless or hostile reader can put in a query string.
 
@@ -77,7 +109,6 @@ class HostileInput:
     ten thousand characters, bytes that are not UTF-8, a NUL) that must never cost a 500."""
 
     text = '"onmouseover="xss(1)"><script>xss(2)</script><img src=x onerror=xss(3)>'
-    raw_fragments = ('"onmouseover="xss(1)', "<script>xss(2)", "<img src=x onerror")
     escaped = "&lt;script&gt;xss(2)&lt;/script&gt;"
     broken_values = (
         "abc",
@@ -93,11 +124,12 @@ class HostileInput:
     )
 
     def assert_inert(self, response):
-        """No server error, and not one piece of the markup arrives as markup."""
+        """No server error, and nothing of the markup would run in a browser."""
         assert response.status_code < 500
         text = response.content.decode()
-        for fragment in self.raw_fragments:
-            assert fragment not in text, fragment
+        parser = ActiveMarkup()
+        parser.feed(text)
+        assert parser.found == []
         return text
 
     def assert_echoed_escaped(self, response):
