@@ -3,6 +3,7 @@ limits, escaping and who may see drafts and previews."""
 
 import json
 import os
+import re
 import secrets
 import subprocess
 import sys
@@ -20,6 +21,7 @@ import pytest
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from news.models import ArticlePage
 from portal.languages import page_url_in
 from tests.factories import make_article
 
@@ -436,6 +438,24 @@ def test_a_paired_moderator_enters_a_code_at_each_sign_in(client, home):
     assert client.get("/admin/").status_code == 200
 
 
+@pytest.mark.parametrize("group_name", ["Administrators", "Moderators"])
+def test_the_right_password_alone_never_opens_the_admin_to_those_groups(client, home, group_name):
+    """Signed in through the real login form, a member is held at the code screen."""
+    user = _user_in(group_name)
+    user.is_superuser = group_name == "Administrators"
+    user.save()
+    TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    signed_in = client.post(
+        "/admin/login/", {"username": user.username, "password": "a-long-passphrase"}
+    )
+    assert signed_in.status_code == 302
+    assert signed_in.wsgi_request.user.is_authenticated
+    for url in ["/admin/", "/admin/pages/", f"/admin/pages/{home.pk}/edit/", "/admin/users/"]:
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response.url.startswith(reverse("portal_two_factor_verify")), url
+
+
 def test_editors_outside_those_groups_are_not_asked_for_a_code(client, home):
     editor = User.objects.create_user("writer", "w@example.org", "a-long-passphrase")
     from django.contrib.auth.models import Permission
@@ -581,37 +601,135 @@ def test_unpublished_changes_are_not_shown_to_readers(client, section):
     assert "Bản nháp chưa duyệt" not in page
 
 
-def test_previews_and_revisions_need_a_signed_in_editor_with_permission(client, section):
-    article = make_article(section)
-    revision = article.save_revision()
+DRAFT_SECRET = "Bí mật chưa duyệt"
+
+
+def _article_with_a_pending_draft(section):
+    """A live article whose latest revision, not yet published, carries DRAFT_SECRET in its
+    titles, body and slug."""
+    article = make_article(section, title_vi="Bản đã đăng", title_en="Published version")
+    article.title_vi = f"{DRAFT_SECRET} tiêu đề"
+    article.title_en = f"{DRAFT_SECRET} title"
+    article.slug_vi = "bi-mat-chua-duyet"
+    article.body_vi = [("paragraph", f"<p>{DRAFT_SECRET} trong thân bài.</p>")]
+    article.body_en = [("paragraph", f"<p>{DRAFT_SECRET} in the body.</p>")]
+    return article, article.save_revision()
+
+
+def test_previews_and_revisions_need_a_signed_in_editor_with_permission(client, section, editor):
+    article, revision = _article_with_a_pending_draft(section)
     urls = [
         f"/admin/pages/{article.pk}/edit/preview/",
         f"/admin/pages/{article.pk}/view_draft/",
         f"/admin/pages/{article.pk}/revisions/{revision.pk}/view/",
+        f"/admin/pages/{article.pk}/revisions/compare/live...{revision.pk}/",
         f"/admin/pages/{article.pk}/edit/",
     ]
     for url in urls:
         response = client.get(url)
         assert response.status_code == 302, url
         assert response.url.startswith("/admin/login/"), url
+        assert DRAFT_SECRET not in response.content.decode()
+    assert client.post(urls[0], {"title_vi": "x"}).url.startswith("/admin/login/")
     outsider = User.objects.create_user("reader", "r@example.org", "a-long-passphrase")
     client.force_login(outsider)
     for url in urls:
         response = client.get(url)
         assert response.status_code in {302, 403}, url
-        assert "Nội dung tiếng Việt" not in response.content.decode()
+        assert DRAFT_SECRET not in response.content.decode(), url
+    client.force_login(editor)
+    assert DRAFT_SECRET in client.get(urls[1]).content.decode(), "the draft is there to leak"
 
 
-def test_private_pages_ask_anonymous_readers_to_sign_in(client, section):
-    article = make_article(section, title_vi="Tài liệu nội bộ")
-    PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
-    response = client.get(article.url)
-    assert response.status_code == 302
-    assert "Tài liệu nội bộ" not in response.content.decode()
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_a_pending_draft_never_leaks_into_sitemap_feeds_search_or_api(
+    client, section, settings, language
+):
+    """The live version is published everywhere; its unpublished revision nowhere."""
+    settings.SEARCH_BACKEND = "database"
+    article, _revision = _article_with_a_pending_draft(section)
+    live_title = "Bản đã đăng" if language == "vi" else "Published version"
+    section_slug = section.slug_vi if language == "vi" else section.slug_en
+    reader_urls = [
+        "/sitemap.xml",
+        f"/{language}/feeds/rss.xml",
+        f"/{language}/feeds/atom.xml",
+        f"/{language}/feeds/section/{section_slug}/rss.xml",
+        f"/{language}/search/?q={live_title}",
+        f"/{language}/search/?q=bi+mat+chua+duyet",
+        f"/api/search/?q=bi+mat&lang={language}",
+        f"/api/search/suggest/?q=bi+mat&lang={language}",
+        f"/api/v2/pages/?type=news.ArticlePage&fields=body&lang={language}",
+        f"/api/v2/pages/{article.pk}/?lang={language}",
+        f"/{language}/",
+        page_url_in(ArticlePage.objects.get(pk=article.pk), language),
+    ]
+    for url in reader_urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        text = response.content.decode()
+        assert DRAFT_SECRET not in text, url
+        assert "bi-mat-chua-duyet" not in text, url
+    assert live_title in client.get(f"/{language}/feeds/rss.xml").content.decode()
+    assert live_title in client.get(reader_urls[4]).content.decode(), "search finds the live one"
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize(
+    "restriction_type", [PageViewRestriction.PASSWORD, PageViewRestriction.LOGIN]
+)
+def test_private_pages_and_their_children_show_anonymous_readers_nothing(
+    client, home, language, restriction_type
+):
+    from tests.factories import make_section
+
+    internal = make_section(home, "Mục nội bộ", "Internal section")
+    article = make_article(
+        internal,
+        title_vi="Tài liệu nội bộ",
+        title_en="Internal paper",
+        body_vi=[("paragraph", "<p>Số liệu mật của Ban.</p>")],
+        body_en=[("paragraph", "<p>The authority's confidential figures.</p>")],
+    )
+    restriction = PageViewRestriction.objects.create(
+        page=internal, restriction_type=restriction_type, password="mat-khau-noi-bo"
+    )
+    secret = "Số liệu mật của Ban." if language == "vi" else "confidential figures"
+    title = "Tài liệu nội bộ" if language == "vi" else "Internal paper"
+    for page in (internal, article):
+        response = client.get(page_url_in(page, language))
+        html = response.content.decode()
+        assert secret not in html and title not in html
+        if restriction_type == PageViewRestriction.PASSWORD:
+            assert response.status_code == 200
+            assert 'name="password"' in html
+        else:
+            assert response.status_code == 302
+            assert response.url.startswith(f"/{language}/_util/login/?next=")
+    assert title not in client.get(f"/{language}/").content.decode()
+    if restriction_type == PageViewRestriction.PASSWORD:
+        form = client.get(page_url_in(article, language)).content.decode()
+        action = re.search(r'<form[^>]+action="([^"]+)"', form).group(1)
+        wrong = client.post(action, {"password": "doan-bua", "return_url": article.url})
+        assert secret not in wrong.content.decode()
+        client.post(action, {"password": restriction.password, "return_url": article.url})
+        unlocked = client.get(page_url_in(article, language)).content.decode()
+        assert secret in unlocked, "the right password opens it: the page has it to hide"
 
 
 def test_the_admin_refuses_anonymous_visitors(client, home):
-    for url in ["/admin/", "/admin/pages/", "/admin/users/", "/admin/images/"]:
+    for url in [
+        "/admin/",
+        "/admin/pages/",
+        f"/admin/pages/{home.pk}/edit/",
+        "/admin/users/",
+        "/admin/images/",
+        "/admin/documents/",
+        "/admin/snippets/",
+        "/admin/enterprise/",
+        "/admin/indicator_value/",
+        "/admin/recycle-bin/",
+    ]:
         response = client.get(url)
         assert response.status_code == 302, url
         assert response.url.startswith("/admin/login/"), url
