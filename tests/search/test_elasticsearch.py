@@ -2,6 +2,7 @@
 
 import io
 import logging
+import re
 import socket
 
 from django.core.management import call_command
@@ -48,18 +49,30 @@ def _free_port():
         return sock.getsockname()[1]
 
 
-def test_with_the_cluster_down_search_answers_from_the_database(client, section, settings, caplog):
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_with_the_cluster_down_search_answers_from_the_database(
+    client, section, settings, caplog, language
+):
+    """The reader's search page, its API and the suggestions all answer from the database
+    entries while Elasticsearch cannot be reached."""
     backends._elasticsearch.clear()
     settings.SEARCH_BACKEND = "elasticsearch"
     settings.ELASTICSEARCH_URL = f"http://127.0.0.1:{_free_port()}"
+    title = "Cụm thi đua số 3 tổng kết" if language == "vi" else "Cluster 3 reviews its year"
+    query = "cum thi dua" if language == "vi" else "cluster reviews"
     with caplog.at_level(logging.WARNING):
-        make_article(section, title_vi="Cụm thi đua số 3 tổng kết")
-        response = client.get("/api/search/", {"q": "cum thi dua"})
-        page = client.get("/vi/search/", {"q": "cum thi dua"})
-        suggest = client.get("/api/search/suggest/", {"q": "cum thi"})
+        make_article(
+            section, title_vi="Cụm thi đua số 3 tổng kết", title_en="Cluster 3 reviews its year"
+        )
+        response = client.get("/api/search/", {"q": query, "lang": language})
+        page = client.get(f"/{language}/search/", {"q": query})
+        suggest = client.get("/api/search/suggest/", {"q": query[:9], "lang": language})
     backends._elasticsearch.clear()
     assert response.status_code == 200 and page.status_code == 200
     assert response.json()["backend"] == "database"
-    assert [hit["title"] for hit in response.json()["results"]] == ["Cụm thi đua số 3 tổng kết"]
-    assert suggest.json()["suggestions"][0]["title"] == "Cụm thi đua số 3 tổng kết"
+    assert [hit["title"] for hit in response.json()["results"]] == [title]
+    html = page.content.decode()
+    assert html.count('class="search-result"') == 1
+    assert title in re.sub(r"<[^>]+>", "", html), "the result, highlighted"
+    assert suggest.json()["suggestions"][0]["title"] == title
     assert any("unavailable" in record.getMessage() for record in caplog.records)
