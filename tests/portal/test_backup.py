@@ -83,3 +83,68 @@ def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path, db):
         archive.add(__file__, arcname="manifest.json")
     with pytest.raises(CommandError, match="Cannot read"):
         call_command("restore", str(bogus), yes=True, verbosity=0)
+
+
+def test_the_round_trip_brings_back_zones_directory_registry_figures_and_documents(
+    client, home, backup_dir
+):
+    """Not only news: the other content a restore must not lose, rows and files alike."""
+    from decimal import Decimal
+
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+
+    from documents.models import LegalDocument
+    from enterprises.models import Enterprise
+    from indicators.models import IndicatorValue, Metric, Unit
+    from portal.languages import page_url_in
+    from tests.factories import (
+        make_directory,
+        make_enterprise,
+        make_legal_document,
+        make_registry,
+        make_zone,
+        make_zones_index,
+    )
+
+    zone = make_zone(make_zones_index(home), "KCN Quế Võ", "Que Vo Industrial Zone")
+    directory = make_directory(home)
+    enterprise = make_enterprise(name_vi="Công ty TNHH Sao Lưu", zone=zone)
+    registry = make_registry(home)
+    make_legal_document("47/QĐ-BQL", subject_vi="Thành lập các Cụm thi đua")
+    IndicatorValue.objects.create(
+        period="2022", metric=Metric.EXPORT, value=Decimal("31.7"), unit=Unit.BN_USD
+    )
+    document = get_document_model()(title="Báo cáo năm")
+    document.file.save("bao-cao-nam.pdf", ContentFile(b"%PDF-1.4 annual"), save=False)
+    document.save()
+    document_file = Path(settings.MEDIA_ROOT) / document.file.name
+
+    call_command("backup", output_dir=str(backup_dir), verbosity=0)
+    archive = next(backup_dir.glob("iza-backup-*.tar.gz"))
+    zone_urls = [page_url_in(zone, language) for language in ("vi", "en")]
+    zone_id, document_id = zone.pk, document.pk
+    zone.delete()
+    Enterprise.objects.all().delete()
+    LegalDocument.objects.all().delete()
+    IndicatorValue.objects.all().delete()
+    document.delete()
+    document_file.unlink(missing_ok=True)
+    assert client.get(zone_urls[0]).status_code == 404
+
+    call_command("restore", str(archive), yes=True, verbosity=0)
+
+    assert Enterprise.objects.get(pk=enterprise.pk).zone_id == zone_id
+    assert IndicatorValue.objects.get().value == Decimal("31.7")
+    with get_document_model().objects.get(pk=document_id).file.open("rb") as handle:
+        assert handle.read() == b"%PDF-1.4 annual"
+    for language, zone_url in zip(("vi", "en"), zone_urls, strict=True):
+        zone_page = client.get(zone_url)
+        assert zone_page.status_code == 200
+        assert getattr(enterprise, f"name_{language}") in zone_page.content.decode()
+        detail = client.get(f"{page_url_in(directory, language)}{enterprise.pk}/")
+        assert detail.status_code == 200
+        entry = client.get(f"{page_url_in(registry, language)}47-qd-bql/")
+        assert entry.status_code == 200 and "47/QĐ-BQL" in entry.content.decode()
+    assert "31,7" in client.get("/vi/").content.decode()
