@@ -45,6 +45,9 @@ def test_deleting_a_page_in_the_admin_moves_it_to_the_bin(client, section, admin
     assert client.get(url).status_code == 404
     assert "Bài sẽ xoá" not in client.get(section.url).content.decode()
     assert "Bài sẽ xoá" not in client.get("/vi/search/", {"q": "xoá"}).content.decode()
+    for channel in ("/sitemap.xml", f"/{language}/feeds/rss.xml", "/api/v2/pages/"):
+        text = client.get(channel).content.decode()
+        assert article.slug_vi not in text and "Story to delete" not in text, channel
 
 
 def test_an_administrator_restores_a_page_where_it_was(client, section, administrator):
@@ -112,12 +115,20 @@ def test_deleting_inside_the_bin_deletes_for_good(client, section, administrator
     assert not RecycledPage.objects.exists()
 
 
+def _download(client, document_id, filename):
+    response = client.get(f"/documents/{document_id}/{filename}")
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    return response.status_code, body
+
+
 def test_deleted_documents_are_kept_and_restored_with_their_id(client, administrator, home):
+    """While in the bin a document cannot be downloaded; restored, the same link works."""
     Document = get_document_model()
     document = Document(title="Quyết định số 12")
     document.file.save("quyet-dinh-12.pdf", ContentFile(b"%PDF-1.4 test"), save=False)
     document.save()
     original_id = document.pk
+    assert _download(client, original_id, "quyet-dinh-12.pdf") == (200, b"%PDF-1.4 test")
     client.force_login(administrator)
     response = client.post(f"/admin/documents/delete/{original_id}/")
     assert response.status_code == 302
@@ -125,11 +136,17 @@ def test_deleted_documents_are_kept_and_restored_with_their_id(client, administr
     entry = RecycledDocument.objects.get()
     assert entry.title == "Quyết định số 12"
     assert "Quyết định số 12" in client.get("/admin/recycle-bin/").content.decode()
+    client.logout()
+    assert _download(client, original_id, "quyet-dinh-12.pdf")[0] == 404
+    client.force_login(administrator)
     client.post(f"/admin/recycle-bin/documents/{entry.pk}/restore/")
     restored = Document.objects.get(pk=original_id)
     assert restored.title == "Quyết định số 12"
     with restored.file.open("rb") as handle:
         assert handle.read() == b"%PDF-1.4 test"
+    client.logout()
+    filename = restored.filename
+    assert _download(client, original_id, filename) == (200, b"%PDF-1.4 test")
 
 
 def test_purge_removes_only_what_waited_long_enough(section):
