@@ -238,7 +238,8 @@ def test_broken_api_query_strings_are_client_errors_not_server_errors(
 @pytest.mark.xfail(
     strict=True,
     reason="Bug: an offset larger than the database's integers (offset=99999999999999999999999) "
-    "reaches the SQL OFFSET and fails there with a 500 (SQLite: 'datatype mismatch'); "
+    "reaches the SQL OFFSET and fails there with a 500 (SQLite: IntegrityError 'datatype "
+    "mismatch'; PostgreSQL: DataError 'bigint out of range'); "
     "Wagtail's WagtailPagination only refuses negative offsets. Fix in discovery/api.py: "
     "refuse an offset past a sane bound with BadRequestError in "
     "LanguageParameterMixin.initial, as the language check does.",
@@ -256,8 +257,9 @@ def test_an_offset_past_any_integer_is_a_400(client, section, endpoint):
     strict=True,
     reason="Bug: a NUL character in ?search= reaches the database search backend: SQLite's "
     "FTS raises OperationalError ('unterminated string'), which DatabaseUnavailableMiddleware "
-    "reports as a 503 'database unavailable' with Retry-After; PostgreSQL refuses NUL in "
-    "string literals (ValueError, a 500). Fix in discovery/api.py: refuse control characters "
+    "reports as a 503 'database unavailable' with Retry-After; on PostgreSQL it is a 500 "
+    "(DataError 'PostgreSQL text fields cannot contain NUL (0x00) bytes'). Fix in "
+    "discovery/api.py: refuse control characters "
     "in ?search with BadRequestError before searching.",
 )
 @pytest.mark.parametrize("endpoint", API_ENDPOINTS)
