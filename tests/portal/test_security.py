@@ -228,7 +228,20 @@ def test_a_cache_hit_carries_the_same_security_headers_as_the_miss(
         assert not hit.cookies, "a cached answer never hands out anyone's cookie"
 
 
-def test_production_cookies_are_secure_and_http_only():
+COOKIE_SETTINGS = [
+    "SESSION_COOKIE_SECURE",
+    "CSRF_COOKIE_SECURE",
+    "SESSION_COOKIE_HTTPONLY",
+    "SESSION_COOKIE_SAMESITE",
+    "CSRF_COOKIE_SAMESITE",
+    "LANGUAGE_COOKIE_SECURE",
+    "SECURE_HSTS_SECONDS",
+    "SECURE_SSL_REDIRECT",
+]
+
+
+def _production_settings(names):
+    """The values portal.settings.production gives `names`, read in a process of its own."""
     env = {
         **_deploy_environment(),
         "DJANGO_SETTINGS_MODULE": "portal.settings.production",
@@ -236,10 +249,8 @@ def test_production_cookies_are_secure_and_http_only():
         "ALLOWED_HOSTS": "example.org",
     }
     code = (
-        "import django, json; django.setup(); from django.conf import settings as s; "
-        "print(json.dumps([s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, "
-        "s.SESSION_COOKIE_HTTPONLY, s.LANGUAGE_COOKIE_SECURE, s.SECURE_HSTS_SECONDS, "
-        "s.SECURE_SSL_REDIRECT]))"
+        "import django, json; django.setup(); from django.conf import settings; "
+        f"print(json.dumps({{name: getattr(settings, name) for name in {names!r}}}))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -249,7 +260,32 @@ def test_production_cookies_are_secure_and_http_only():
         text=True,
         timeout=60,
     )
-    assert json.loads(result.stdout) == [True, True, True, True, 31_536_000, True]
+    return json.loads(result.stdout)
+
+
+def test_production_cookies_are_secure_and_http_only():
+    production = _production_settings(COOKIE_SETTINGS)
+    assert production["SESSION_COOKIE_SECURE"] and production["CSRF_COOKIE_SECURE"]
+    assert production["SESSION_COOKIE_HTTPONLY"] and production["LANGUAGE_COOKIE_SECURE"]
+    assert production["SECURE_HSTS_SECONDS"] == 31_536_000
+    assert production["SECURE_SSL_REDIRECT"]
+
+
+def test_the_cookies_a_sign_in_sets_under_production_settings_are_secure(client, home, editor):
+    """The sign-in page's CSRF cookie and the session cookie, as a browser receives them."""
+    with override_settings(**_production_settings(COOKIE_SETTINGS)):
+        assert client.get("/admin/login/").status_code == 301, "plain HTTP is sent to HTTPS"
+        client.get("/admin/login/", secure=True)
+        signed_in = client.post(
+            "/admin/login/",
+            {"username": "editor", "password": "a-long-passphrase"},
+            secure=True,
+        )
+    assert signed_in.status_code == 302
+    csrf, session = client.cookies["csrftoken"], client.cookies["sessionid"]
+    assert csrf["secure"] and session["secure"]
+    assert session["httponly"]
+    assert session["samesite"] == "Lax" and csrf["samesite"] == "Lax"
 
 
 class _InlineCode(HTMLParser):
