@@ -17,7 +17,7 @@ from django.utils.http import http_date, urlencode
 
 from csp.middleware import CSPMiddleware
 
-from portal.cache import content_version, last_modified
+from portal.cache import content_version, content_version_pinned, last_modified
 from portal.security import bilingual_response
 
 logger = logging.getLogger(__name__)
@@ -108,8 +108,9 @@ class PageCacheMiddleware:
     Only GET/HEAD requests without a session or message cookie are looked up, and only 200
     answers that set no cookie (so no CSRF token and no message) and do not opt out with
     Cache-Control are stored. Keys include the site-wide content version (portal.cache),
-    which every publish, unpublish, move, deletion or snippet save bumps. Cached or not,
-    anonymous answers carry Last-Modified, so ConditionalGetMiddleware can answer 304.
+    which every publish, unpublish, move, deletion or snippet save bumps, and which is read
+    once per request, cached page or not. Cached or not, anonymous answers carry
+    Last-Modified, so ConditionalGetMiddleware can answer 304.
     """
 
     bypass_cookies = ("messages",)
@@ -143,6 +144,10 @@ class PageCacheMiddleware:
         return "portal:page:" + hashlib.sha256(address.encode()).hexdigest()
 
     def __call__(self, request):
+        with content_version_pinned():
+            return self.respond(request)
+
+    def respond(self, request):
         if not self.eligible(request):
             return self.get_response(request)
         version = content_version()

@@ -260,8 +260,9 @@ PAGE_CACHE_SECONDS = env.PAGE_CACHE_SECONDS
 PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/documents/", "/django-admin/", "/api/", "/search/"]
 PAGE_CACHE_EXCLUDED_PATTERNS = [r"^/(vi|en)/search/"]
 # Models (besides pages, snippets, images, documents, redirects, sites and site settings)
-# whose saves change what public pages show: "app_label.ModelName".
-PAGE_CACHE_INVALIDATING_MODELS = []
+# whose saves change what public pages show: "app_label.ModelName". Bulk writes send no
+# signals: code that writes these in bulk calls portal.cache.bump_content_version itself.
+PAGE_CACHE_INVALIDATING_MODELS = ["enterprises.Enterprise", "indicators.IndicatorValue"]
 
 # Rate limits for the search and directory APIs: requests per address per window.
 PORTAL_RATE_LIMITS_ENABLED = env.RATE_LIMITS_ENABLED
