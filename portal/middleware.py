@@ -1,23 +1,27 @@
 """Middleware of the portal's own: browser feature policy, the anonymous page cache, the
-friendly 503 while the database is away, and two-factor enforcement in the admin."""
+request's site, the friendly 503 while the database is away, and two-factor enforcement in
+the admin."""
 
 import hashlib
 import logging
+import pickle
 import re
 from functools import cached_property
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import InterfaceError, OperationalError
+from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date, urlencode
 
+from wagtail.models import Site
+
 from csp.middleware import CSPMiddleware
 
-from portal.cache import content_version, content_version_pinned, last_modified
+from portal.cache import content_version, content_version_pinned, last_modified, per_content_version
 from portal.security import bilingual_response
 
 logger = logging.getLogger(__name__)
@@ -187,6 +191,36 @@ class PageCacheMiddleware:
         if "max-age=0" in cache_control:
             return False
         return "accept-language" not in response.headers.get("Vary", "").lower()
+
+
+class KnownSiteMiddleware:
+    """Tell Wagtail the request's site from a per-process copy, not two queries per request.
+
+    Wagtail looks the site up by host name, then loads its home page again as its specific
+    type to start routing. Sites and home pages change only with a publish or a settings
+    edit, which bump the content version (portal.cache); each request gets its own copy of
+    the site, unpickled, so nothing one request does to it is seen by another.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        address = (request.get_host(), request.get_port())
+        try:
+            pickled = per_content_version(f"site:{address}", lambda: _pickled_site(request))
+        except DatabaseError:
+            # Wagtail looks again inside the view, where an outage is answered with a 503.
+            return self.get_response(request)
+        request._wagtail_site = pickle.loads(pickled)
+        return self.get_response(request)
+
+
+def _pickled_site(request):
+    site = Site._find_for_request(request)
+    if site is not None:
+        site.root_page = site.root_page.specific
+    return pickle.dumps(site)
 
 
 class AdminTwoFactorMiddleware:

@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "portal.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "portal.middleware.PageCacheMiddleware",
+    "portal.middleware.KnownSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

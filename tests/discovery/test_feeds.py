@@ -115,4 +115,5 @@ def test_feed_query_count_does_not_grow_with_the_number_of_articles(client, sect
     client.get("/en/feeds/rss.xml")
     small = queries_for(lambda: client.get("/en/feeds/rss.xml"))
     add(8)
+    client.get("/en/feeds/rss.xml")  # the first request after an edit rebuilds per-version data
     assert 0 < queries_for(lambda: client.get("/en/feeds/rss.xml")) <= small

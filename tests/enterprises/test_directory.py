@@ -191,9 +191,10 @@ def test_query_count_is_identical_at_30_and_300(client, directory, que_vo):
     counts = []
     for size in (30, 270):
         make_enterprises(size, zone=que_vo)
-        client.get(VI)
+        query = {"zone": "que-vo", "status": "operating", "page": "2"}
+        client.get(EN, query)  # the first request after an edit rebuilds per-version data
         with CaptureQueriesContext(connection) as queries:
-            client.get(EN, {"zone": "que-vo", "status": "operating", "page": "2"})
+            client.get(EN, query)
         counts.append(len(queries))
     assert counts[0] == counts[1]
 
