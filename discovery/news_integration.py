@@ -14,7 +14,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from rest_framework import serializers
 
 from discovery import structured_data as schema
-from discovery.metadata import PageDiscovery, feed_links, register_adapter
+from discovery.metadata import PageDiscovery, feed_links, register_adapter, sharing_rendition
 from discovery.sitemaps import RoutedViewSitemap, register_sitemap
 from news.models import ArticlePage, HomePage, SectionPage, Topic
 
@@ -72,9 +72,7 @@ class ArticlePageDiscovery(PageDiscovery):
         page, request = self.page, self.request
         image = self.sharing_image()
         image_url = (
-            request.build_absolute_uri(image.get_rendition("fill-1200x630").url)
-            if image is not None
-            else None
+            request.build_absolute_uri(sharing_rendition(image).url) if image is not None else None
         )
         return schema.news_article(
             request,
