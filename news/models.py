@@ -21,6 +21,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from newsroom.pages import NewsroomPageMixin
 from portal.blocks import StoryBodyBlock
+from portal.cache import shared_per_content_version
 from portal.languages import ENGLISH
 from portal.pages import BilingualPage
 from portal.text import fold_vietnamese, normalize_nfc, vietnamese_slugify
@@ -130,8 +131,10 @@ def article_cards(language=None):
     return published_articles(language).only(*ARTICLE_CARD_FIELDS)
 
 
-def paginate(request, queryset, per_page=ARTICLES_PER_PAGE):
+def paginate(request, queryset, per_page=ARTICLES_PER_PAGE, count=None):
     paginator = Paginator(queryset, per_page)
+    if count is not None:
+        paginator.count = count
     try:
         return paginator.page(request.GET.get("page", 1))
     except (PageNotAnInteger, EmptyPage):
@@ -210,24 +213,41 @@ class SectionPage(RoutablePageMixin, BilingualPage):
         return article_cards().child_of(self)
 
     def archive_context(self, request, articles, **filters):
+        """The listing and the archive navigation beside it.
+
+        The navigation and the listing's length are aggregates over every article of the
+        section, so they are computed once per content version (portal.cache).
+        """
+        language = translation.get_language()
+
+        def remembered(name, build):
+            return shared_per_content_version(f"news:section:{self.pk}:{language}:{name}", build)
+
         if "year" in filters:
-            filters["archive_months"] = [
-                stamp.month
-                for stamp in self.articles()
-                .filter(published_at__year=filters["year"])
-                .dates("published_at", "month")
-            ]
+            year = filters["year"]
+            filters["archive_months"] = remembered(f"months:{year}", lambda: self.months_of(year))
+        listing = ":".join(
+            str(getattr(value, "pk", value))
+            for value in (filters.get("year"), filters.get("month"), filters.get("topic"))
+        )
         return {
-            "articles": paginate(request, articles),
-            "archive_years": self.archive_years(),
-            "section_topics": Topic.objects.filter(
-                pk__in=self.articles().values("topics")
-            ).order_by("slug"),
+            "articles": paginate(
+                request, articles, count=remembered(f"count:{listing}", articles.count)
+            ),
+            "archive_years": remembered("years", self.archive_years),
+            "section_topics": remembered("topics", self.topics_used),
             **filters,
         }
 
     def archive_years(self):
         return [stamp.year for stamp in self.articles().dates("published_at", "year", order="DESC")]
+
+    def months_of(self, year):
+        articles = self.articles().filter(published_at__year=year)
+        return [stamp.month for stamp in articles.dates("published_at", "month")]
+
+    def topics_used(self):
+        return list(Topic.objects.filter(pk__in=self.articles().values("topics")).order_by("slug"))
 
     @path("")
     def index_route(self, request):

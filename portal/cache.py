@@ -93,6 +93,21 @@ def per_content_version(name, build):
     return value
 
 
+def shared_per_content_version(key, build, timeout=24 * 60 * 60):
+    """`build()`, computed once per content version and shared by every process.
+
+    For aggregates over many rows that a page shows beside its own content (a section's
+    archive years, its topics, how many articles a listing has): one cache read instead of
+    a scan. `build()` must not return None.
+    """
+    versioned_key = f"portal:derived:{content_version()}:{key}"
+    value = default_cache.get(versioned_key)
+    if value is None:
+        value = build()
+        default_cache.set(versioned_key, value, timeout)
+    return value
+
+
 @cache
 def invalidating_models():
     """Models whose saves and deletions change what public pages show."""

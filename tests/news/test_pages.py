@@ -207,3 +207,23 @@ def test_saving_in_either_admin_language_keeps_each_languages_slug(section, acti
         article.save_revision().publish()
     article.refresh_from_db()
     assert (article.slug_vi, article.slug_en) == ("khen-thuong", "commendation")
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_archive_navigation_and_page_count_follow_a_new_article(client, section, language):
+    """The years, topics and page count beside a listing are kept per content version: a
+    publish shows in them on the next view."""
+    for number in range(12):
+        make_article(section, title_en=f"Story {number}", published=(2022, 3, number + 1))
+    url = vi_url(section) if language == "vi" else en_url(section)
+    first = client.get(url).content.decode()
+    assert "2019" not in first and "?page=2" not in first
+    topic = Topic.objects.create(name_vi="Công đoàn", name_en="Trade unions")
+    older = make_article(section, title_en="An older story", published=(2019, 5, 2))
+    older.topics.add(topic)
+    older.save_revision().publish()
+    second = client.get(url).content.decode()
+    assert f"{url}2019/" in second
+    assert "?page=2" in second
+    assert topic.slug in second
+    assert client.get(f"{url}2019/").status_code == 200
