@@ -4,7 +4,6 @@ from datetime import datetime
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
@@ -371,10 +370,15 @@ class ArticlePage(NewsroomPageMixin, BilingualPage):
                 )
         return context
 
-    def serve(self, request, *args, **kwargs):
+    @classmethod
+    def serving_queryset(cls):
         # The template, the head metadata and related_articles all read these.
-        prefetch_related_objects([self], "topics", "lead_image__renditions")
-        return super().serve(request, *args, **kwargs)
+        return (
+            super()
+            .serving_queryset()
+            .select_related("lead_image", "event_thread")
+            .prefetch_related("topics", "lead_image__renditions")
+        )
 
     @cached_property
     def section(self):

@@ -1,5 +1,7 @@
 """Abstract page bases: what every public page of the portal does in two languages."""
 
+import pickle
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
@@ -147,7 +149,10 @@ class BilingualPage(Page):
 
         Which child a slug leads to changes only when pages are published, moved or
         renamed, all of which bump the content version, so each process remembers the
-        answer (the child's type and id) for the version and then loads just that page.
+        answer for the version: the child's type and id, and for a child that has children
+        of its own (a section, an index: few, and on the way to every page below them) a
+        pickled copy, so each request gets its own instance without a query. Other pages
+        are loaded afresh.
         """
         language = translation.get_language()
         known_children = per_content_version("child-slugs", dict)
@@ -158,13 +163,31 @@ class BilingualPage(Page):
             if found is None:
                 return None
             known_children[key] = found
-        content_type_id, child_id = found
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        child = model.objects.filter(pk=child_id).first() if model is not None else None
-        if child is not None:
-            # treebeard's own cache for get_parent(): the routed page knows its parent.
-            child._cached_parent_obj = self
+        content_type_id, child_id, pickled = found
+        if pickled is not None:
+            child = pickle.loads(pickled)
+        else:
+            child = self.load_child(content_type_id, child_id)
+            if child is None:
+                return None
+            if child.numchild:
+                known_children[key] = (content_type_id, child_id, pickle.dumps(child))
+        # treebeard's own cache for get_parent(): the routed page knows its parent.
+        child._cached_parent_obj = self
         return child
+
+    @staticmethod
+    def load_child(content_type_id, child_id):
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            return None
+        serving = getattr(model, "serving_queryset", model.objects.all)
+        return serving().filter(pk=child_id).first()
+
+    @classmethod
+    def serving_queryset(cls):
+        """How a page of this type is loaded to be served (with what its template reads)."""
+        return cls.objects.all()
 
     def find_child_by_slug(self, slug, language):
         if language == ENGLISH:
@@ -173,7 +196,8 @@ class BilingualPage(Page):
             )
         else:
             slug_match = Q(slug_vi=slug)
-        return self.get_children().filter(slug_match).values_list("content_type_id", "pk").first()
+        child = self.get_children().filter(slug_match).values_list("content_type_id", "pk").first()
+        return (*child, None) if child is not None else None
 
     def get_view_restrictions(self):
         """Wagtail checks the page and its ancestors with two queries on every view; while no
