@@ -4,6 +4,7 @@ from datetime import datetime
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
@@ -157,12 +158,19 @@ class HomePage(RoutablePageMixin, BilingualPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = translation.get_language()
-        articles = article_cards(language)
+        # One query for the renditions of every card on the page, once the cards are read.
+        articles = article_cards(language).prefetch_related(None)
         lead_article = articles.first()
         if lead_article is not None:
             articles = articles.exclude(pk=lead_article.pk)
+        section_news = self.latest_by_section(articles, language)
+        cards = [article for _section, latest in section_news for article in latest]
+        prefetch_related_objects(
+            [article for article in [lead_article, *cards] if article is not None],
+            "lead_image__renditions",
+        )
         context["lead_article"] = lead_article
-        context["section_news"] = self.latest_by_section(articles, language)
+        context["section_news"] = section_news
         return context
 
     def latest_by_section(self, articles, language, per_section=4):

@@ -2,7 +2,7 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
-from portal.cache import per_content_version
+from portal.cache import content_version, per_content_version
 from portal.languages import ENGLISH
 from portal.pages import PortalPageQuerySet
 
@@ -43,3 +43,9 @@ def build_menu(site, language, request):
         {"pk": page.pk, "url": page.get_url(request), "title": page.title, "is_home": page == home}
         for page in [home, *children]
     ]
+
+
+def content_version_key(request):
+    """The content version, for template fragments cached with `{% cache %}` that must be
+    rebuilt after any publish (vary on `content_version`)."""
+    return {"content_version": content_version}
