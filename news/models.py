@@ -370,12 +370,15 @@ class ArticlePage(NewsroomPageMixin, BilingualPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        related = self.related_articles()
+        # The lead picture's renditions and the related cards' in one query.
+        prefetch_related_objects([self, *related], "lead_image__renditions")
+        context["related_articles"] = related
         if self.event_thread_id:
-            home = HomePage.objects.ancestor_of(self).first()
-            if home is not None:
-                context["thread_url"] = home.url + home.reverse_subpage(
-                    "thread", args=[self.event_thread.slug]
-                )
+            home = self.section.get_parent().specific
+            context["thread_url"] = home.url + home.reverse_subpage(
+                "thread", args=[self.event_thread.slug]
+            )
         return context
 
     @classmethod
@@ -385,7 +388,7 @@ class ArticlePage(NewsroomPageMixin, BilingualPage):
             super()
             .serving_queryset()
             .select_related("lead_image", "event_thread")
-            .prefetch_related("topics", "lead_image__renditions")
+            .prefetch_related("topics")
         )
 
     @cached_property
@@ -421,7 +424,9 @@ class ArticlePage(NewsroomPageMixin, BilingualPage):
         )
 
     def related_articles(self, limit=3):
-        related = article_cards().exclude(pk=self.pk)
+        """Cards for up to `limit` articles on the same thread, topics or section; their
+        pictures' renditions are left for the caller to prefetch."""
+        related = article_cards().prefetch_related(None).exclude(pk=self.pk)
         topic_ids = [topic.pk for topic in self.topics.all()]
         if self.event_thread_id:
             related = related.filter(event_thread_id=self.event_thread_id)
