@@ -141,6 +141,12 @@ def paginate(request, queryset, per_page=ARTICLES_PER_PAGE, count=None):
         raise Http404 from None
 
 
+def listing_count(kind, owner, articles):
+    """How many articles a site-wide archive lists, counted once per content version."""
+    key = f"news:{kind}:{owner.pk}:{translation.get_language()}:count"
+    return shared_per_content_version(key, articles.count)
+
+
 class HomePage(RoutablePageMixin, BilingualPage):
     """The front page: the lead story, the latest news of each section, and ways in."""
 
@@ -155,8 +161,12 @@ class HomePage(RoutablePageMixin, BilingualPage):
     class Meta:
         verbose_name = _("home page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    @path("")
+    def index_route(self, request):
+        return self.render(request, context_overrides=self.front_page_context())
+
+    def front_page_context(self):
+        """The lead story and each section's latest news (the archives show neither)."""
         language = translation.get_language()
         # One query for the renditions of every card on the page, once the cards are read.
         articles = article_cards(language).prefetch_related(None)
@@ -169,9 +179,7 @@ class HomePage(RoutablePageMixin, BilingualPage):
             [article for article in [lead_article, *cards] if article is not None],
             "lead_image__renditions",
         )
-        context["lead_article"] = lead_article
-        context["section_news"] = section_news
-        return context
+        return {"lead_article": lead_article, "section_news": section_news}
 
     def latest_by_section(self, articles, language, per_section=4):
         sections = list(SectionPage.objects.live().public().child_of(self).order_by("path"))
@@ -188,7 +196,12 @@ class HomePage(RoutablePageMixin, BilingualPage):
         return self.render(
             request,
             template="news/topic_archive.html",
-            context_overrides={"topic": topic, "articles": paginate(request, articles)},
+            context_overrides={
+                "topic": topic,
+                "articles": paginate(
+                    request, articles, count=listing_count("topic", topic, articles)
+                ),
+            },
         )
 
     @path("thread/<slug:thread_slug>/", name="thread")
@@ -198,7 +211,12 @@ class HomePage(RoutablePageMixin, BilingualPage):
         return self.render(
             request,
             template="news/thread_archive.html",
-            context_overrides={"thread": thread, "articles": paginate(request, articles)},
+            context_overrides={
+                "thread": thread,
+                "articles": paginate(
+                    request, articles, count=listing_count("thread", thread, articles)
+                ),
+            },
         )
 
 
