@@ -4,7 +4,8 @@ The page types other apps add describe themselves with methods on the page inste
 metadata.py); these adapters are the same contract, written from the outside.
 """
 
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Exists, Max, OuterRef, Subquery
+from django.utils.functional import cached_property
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
@@ -107,11 +108,15 @@ class ArticlePageDiscovery(PageDiscovery):
 class TopicArchiveSitemap(RoutedViewSitemap):
     """The home page's topic archives that have at least one live, public article."""
 
-    def items(self):
+    @cached_property
+    def home(self):
         if self.site is None:
-            return []
+            return None
         home = self.site.root_page.specific
-        if not isinstance(home, HomePage) or not home.live:
+        return home if isinstance(home, HomePage) and home.live else None
+
+    def items(self):
+        if self.home is None:
             return []
         articles = ArticlePage.objects.live().public()
         latest = articles.filter(topics=OuterRef("pk")).order_by("-last_published_at")
@@ -124,14 +129,19 @@ class TopicArchiveSitemap(RoutedViewSitemap):
             .order_by("slug")
         )
         return [
-            {"home": home, "slug": topic.slug, "english": topic.english, "lastmod": topic.lastmod}
+            {"slug": topic.slug, "english": topic.english, "lastmod": topic.lastmod}
             for topic in topics
         ]
 
+    def get_latest_lastmod(self):
+        if self.home is None:
+            return None
+        articles = ArticlePage.objects.live().public().filter(topics__isnull=False)
+        return articles.aggregate(newest=Max("last_published_at"))["newest"]
+
     def location(self, item):
-        home = item["home"]
-        _site_id, _root_url, home_path = home.get_url_parts()
-        return home_path + home.reverse_subpage("topic", args=[item["slug"]])
+        _site_id, _root_url, home_path = self.home.get_url_parts()
+        return home_path + self.home.reverse_subpage("topic", args=[item["slug"]])
 
 
 HomePage.api_fields = [APIField("intro")]
