@@ -7,7 +7,8 @@
 2. Starts gunicorn on 127.0.0.1:BENCH_PORT twice: page cache off, then on.
 3. For each URL (home, a section, an article, search, every other page type that has a live
    page, the lines of bench/urls.txt, a static file) runs wrk for BENCH_SECONDS and prints
-   requests/s, p50 and p99 latency, and each rate as a ratio to the static file's.
+   requests/s, p50 and p99 latency, and each rate as a ratio to the static file's; then
+   again with one connection, whose p50 is the render time without queueing.
 
 Loopback only; every run is bounded by wrk's duration; gunicorn is always stopped.
 """
@@ -97,6 +98,7 @@ def build_database():
     marker = WORK / f"built-{ARTICLES}-{ENTERPRISES}-{zlib.crc32(DATABASE_URL.encode())}.json"
     if marker.exists() and os.environ.get("BENCH_REBUILD") != "1":
         say(f"Reusing the bench database ({ARTICLES} generated articles): {DATABASE_URL}")
+        manage("migrate", "--noinput", "-v0", quiet=True)
         return
     started = time.monotonic()
     if DATABASE_URL.startswith("sqlite"):
@@ -216,7 +218,7 @@ def _milliseconds(text):
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
 
-def wrk(path):
+def wrk(path, connections=None):
     url = f"http://127.0.0.1:{PORT}{path}"
     warm = subprocess.run(
         ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", url],
@@ -225,7 +227,7 @@ def wrk(path):
         timeout=60,
     )
     output = subprocess.run(
-        ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", url],
+        ["wrk", "-t1", f"-c{connections or CONNECTIONS}", f"-d{SECONDS}s", "--latency", url],
         capture_output=True,
         text=True,
         timeout=SECONDS + 60,
@@ -255,6 +257,9 @@ def main():
         with Server(seconds):
             for name, path in urls:
                 results[(mode, name)] = wrk(path)
+                # One connection at a time: the render time without the load generator and
+                # the other worker competing for the same cores.
+                results[(mode, name)]["p50_alone"] = wrk(path, connections=1)["p50"]
     static = {mode: results[(mode, "static file")]["rate"] for mode in ("uncached", "cached")}
     cache = "Redis" if environment()["CACHE_URL"] else "local memory"
     say()
@@ -264,14 +269,15 @@ def main():
         f"cache: {cache}, database: {DATABASE_URL.split(':')[0]}"
     )
     header = f"{'page':<18} {'mode':<9} {'status':>6} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} "
-    say(header + f"{'x static':>9} {'non-2xx':>8}")
+    say(header + f"{'x static':>9} {'non-2xx':>8} {'p50 ms, 1 conn':>15}")
     for name, _path in urls:
         for mode in ("uncached", "cached"):
             row = results[(mode, name)]
             ratio = row["rate"] / static[mode] if static[mode] else 0
             say(
                 f"{name[:18]:<18} {mode:<9} {row['status']:>6} {row['rate']:>9.1f} "
-                f"{row['p50']:>8.2f} {row['p99']:>8.2f} {ratio:>9.2f} {row['errors']:>8}"
+                f"{row['p50']:>8.2f} {row['p99']:>8.2f} {ratio:>9.2f} {row['errors']:>8} "
+                f"{row['p50_alone']:>15.2f}"
             )
     say("\nPaths:")
     for name, path in urls:

@@ -203,6 +203,12 @@ def _title(page, context):
     return _("Bac Ninh Industrial Zones Authority")
 
 
+def sharing_rendition(image):
+    """The image cut for link previews. `get_renditions` reuses renditions prefetched with
+    the image; `get_rendition` would write one back to the cache on every request."""
+    return image.get_renditions(SHARING_RENDITION)[SHARING_RENDITION]
+
+
 def _sharing_image(request, image):
     if image is None:
         width, height = schema.DEFAULT_SHARING_IMAGE_SIZE
@@ -212,7 +218,7 @@ def _sharing_image(request, image):
             height,
             _("Bac Ninh Industrial Zones Authority"),
         )
-    rendition = image.get_rendition(SHARING_RENDITION)
+    rendition = sharing_rendition(image)
     return SharingImage(
         request.build_absolute_uri(rendition.url),
         rendition.width,

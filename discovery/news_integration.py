@@ -4,7 +4,8 @@ The page types other apps add describe themselves with methods on the page inste
 metadata.py); these adapters are the same contract, written from the outside.
 """
 
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Exists, Max, OuterRef, Subquery
+from django.utils.functional import cached_property
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
@@ -14,7 +15,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from rest_framework import serializers
 
 from discovery import structured_data as schema
-from discovery.metadata import PageDiscovery, feed_links, register_adapter
+from discovery.metadata import PageDiscovery, feed_links, register_adapter, sharing_rendition
 from discovery.sitemaps import RoutedViewSitemap, register_sitemap
 from news.models import ArticlePage, HomePage, SectionPage, Topic
 
@@ -72,9 +73,7 @@ class ArticlePageDiscovery(PageDiscovery):
         page, request = self.page, self.request
         image = self.sharing_image()
         image_url = (
-            request.build_absolute_uri(image.get_rendition("fill-1200x630").url)
-            if image is not None
-            else None
+            request.build_absolute_uri(sharing_rendition(image).url) if image is not None else None
         )
         return schema.news_article(
             request,
@@ -109,11 +108,15 @@ class ArticlePageDiscovery(PageDiscovery):
 class TopicArchiveSitemap(RoutedViewSitemap):
     """The home page's topic archives that have at least one live, public article."""
 
-    def items(self):
+    @cached_property
+    def home(self):
         if self.site is None:
-            return []
+            return None
         home = self.site.root_page.specific
-        if not isinstance(home, HomePage) or not home.live:
+        return home if isinstance(home, HomePage) and home.live else None
+
+    def items(self):
+        if self.home is None:
             return []
         articles = ArticlePage.objects.live().public()
         latest = articles.filter(topics=OuterRef("pk")).order_by("-last_published_at")
@@ -126,14 +129,19 @@ class TopicArchiveSitemap(RoutedViewSitemap):
             .order_by("slug")
         )
         return [
-            {"home": home, "slug": topic.slug, "english": topic.english, "lastmod": topic.lastmod}
+            {"slug": topic.slug, "english": topic.english, "lastmod": topic.lastmod}
             for topic in topics
         ]
 
+    def get_latest_lastmod(self):
+        if self.home is None:
+            return None
+        articles = ArticlePage.objects.live().public().filter(topics__isnull=False)
+        return articles.aggregate(newest=Max("last_published_at"))["newest"]
+
     def location(self, item):
-        home = item["home"]
-        _site_id, _root_url, home_path = home.get_url_parts()
-        return home_path + home.reverse_subpage("topic", args=[item["slug"]])
+        _site_id, _root_url, home_path = self.home.get_url_parts()
+        return home_path + self.home.reverse_subpage("topic", args=[item["slug"]])
 
 
 HomePage.api_fields = [APIField("intro")]

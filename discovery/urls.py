@@ -1,4 +1,4 @@
-"""Root-level discovery URLs: robots.txt, sitemap.xml and the read-only API."""
+"""Root-level discovery URLs: robots.txt, the sitemap index and its sections, the read-only API."""
 
 from django.urls import path
 
@@ -7,6 +7,7 @@ from discovery.api import api_router
 
 urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("sitemap.xml", views.sitemap_index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", views.sitemap_section, name="sitemap_section"),
     path("api/v2/", api_router.urls),
 ]

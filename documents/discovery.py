@@ -4,6 +4,7 @@ An entry is a route of `DocumentRegistryPage`, not a page of its own, so it is d
 adapter that reads the document from the view's context (see discovery/metadata.py).
 """
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from discovery import structured_data as schema
@@ -54,20 +55,25 @@ class DocumentRegistryDiscovery(PageDiscovery):
 class LegalDocumentSitemap(RoutedViewSitemap):
     """One entry per registered document, under the site's live, public registry."""
 
-    def items(self):
+    @cached_property
+    def registry(self):
         if self.site is None:
-            return []
-        registry = (
+            return None
+        return (
             DocumentRegistryPage.objects.live().public().descendant_of(self.site.root_page).first()
         )
-        if registry is None:
-            return []
+
+    def items(self):
+        if self.registry is None:
+            return LegalDocument.objects.none()
+        return LegalDocument.objects.order_by("slug").values_list("slug", flat=True)
+
+    def load(self, slugs):
         return [
-            {"registry": registry, "slug": slug, "english": registry.english_ready, "lastmod": None}
-            for slug in LegalDocument.objects.order_by("slug").values_list("slug", flat=True)
+            {"slug": slug, "english": self.registry.english_ready, "lastmod": None}
+            for slug in slugs
         ]
 
     def location(self, item):
-        registry = item["registry"]
-        _site_id, _root_url, registry_path = registry.get_url_parts()
-        return registry_path + registry.reverse_subpage("document", args=[item["slug"]])
+        _site_id, _root_url, registry_path = self.registry.get_url_parts()
+        return registry_path + self.registry.reverse_subpage("document", args=[item["slug"]])

@@ -17,6 +17,7 @@ from django.utils.safestring import SafeData, mark_safe
 
 from wagtail.fields import RichTextField, StreamField
 
+from portal.cache import per_content_version
 from portal.languages import ENGLISH, LANGUAGE_CODES, VIETNAMESE, page_url_in
 from portal.text import fold_document_number, normalize_nfc
 
@@ -67,6 +68,12 @@ def build_link_map():
 
 
 def link_map():
+    """The map, shared through the cache and held by each process for a content version
+    (every change that forgets the map also bumps the version)."""
+    return per_content_version(LINK_MAP_CACHE_KEY, shared_link_map)
+
+
+def shared_link_map():
     cached = cache.get(LINK_MAP_CACHE_KEY)
     if cached is None:
         cached = build_link_map()

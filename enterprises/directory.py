@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from portal.cache import per_content_version
 from portal.languages import ENGLISH
 from portal.text import fold_vietnamese
 from zones.models import IndustrialZonePage, live_pages
@@ -26,6 +27,11 @@ PER_PAGE = 30
 
 
 def zone_choices():
+    """(slug, title) of every live zone, read once per language and content version."""
+    return per_content_version(f"directory:zone-choices:{translation.get_language()}", _zones)
+
+
+def _zones():
     zones = live_pages(IndustrialZonePage.objects.all()).order_by("path")
     return [(zone.slug_vi, zone.title) for zone in zones.only("slug_vi", "title_vi", "title_en")]
 

@@ -1,6 +1,8 @@
 """How the directory's enterprise pages present themselves, and their place in the sitemap."""
 
+from django.db.models import Max
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from discovery.metadata import PageDiscovery, register_adapter
@@ -64,22 +66,32 @@ class EnterpriseSitemap(RoutedViewSitemap):
         super().__init__(site)
         self._base_paths = {}
 
-    def items(self):
+    @cached_property
+    def directory(self):
         if self.site is None:
-            return []
-        directory = (
+            return None
+        return (
             EnterpriseDirectoryPage.objects.live()
             .public()
             .descendant_of(self.site.root_page)
             .first()
         )
-        if directory is None:
-            return []
-        self.directory = directory
+
+    def items(self):
+        if self.directory is None:
+            return Enterprise.objects.none()
+        return Enterprise.objects.order_by("pk").values_list("pk", "updated_at")
+
+    def load(self, rows):
         return [
-            {"id": pk, "english": directory.english_ready, "lastmod": updated_at}
-            for pk, updated_at in Enterprise.objects.order_by("pk").values_list("pk", "updated_at")
+            {"id": pk, "english": self.directory.english_ready, "lastmod": updated_at}
+            for pk, updated_at in rows
         ]
+
+    def get_latest_lastmod(self):
+        if self.directory is None:
+            return None
+        return Enterprise.objects.aggregate(newest=Max("updated_at"))["newest"]
 
     def location(self, item):
         language = translation.get_language()

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from openpyxl import load_workbook
 
+from portal.cache import bump_content_version
 from portal.text import normalize_nfc
 from search import registry as search_registry
 from zones.models import IndustrialZonePage
@@ -333,6 +334,9 @@ def apply_rows(cleaned_rows):
             to_update, [*WRITTEN_FIELDS, "name_folded"], batch_size=BATCH_SIZE
         )
         created, updated = len(to_create), len(to_update)
+        if created or updated:
+            # Bulk writes send no signals: refresh the pages that list enterprises.
+            transaction.on_commit(bump_content_version)
     reindex([enterprise.certificate_number for enterprise in [*to_create, *to_update]])
     return ImportResult(created=created, updated=updated, unchanged=unchanged)
 

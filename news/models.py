@@ -4,6 +4,7 @@ from datetime import datetime
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
@@ -20,6 +21,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from newsroom.pages import NewsroomPageMixin
 from portal.blocks import StoryBodyBlock
+from portal.cache import shared_per_content_version
 from portal.languages import ENGLISH
 from portal.pages import BilingualPage
 from portal.text import fold_vietnamese, normalize_nfc, vietnamese_slugify
@@ -97,12 +99,25 @@ class EventThread(index.Indexed, models.Model):
         return fold_vietnamese(" ".join(filter(None, [self.title_vi or self.title, self.title_en])))
 
 
+# What includes/article_card.html shows: listings load only these columns.
+ARTICLE_CARD_FIELDS = (
+    "title",
+    "url_path",
+    "path",
+    "depth",
+    "english_ready",
+    "published_at",
+    "standfirst",
+    "lead_image",
+)
+
+
 def published_articles(language=None):
     """Live articles a reader of `language` may list, newest first, ready to render."""
     articles = (
         ArticlePage.objects.live()
         .public()
-        .select_related("lead_image", "event_thread")
+        .select_related("lead_image")
         .prefetch_related("lead_image__renditions")
         .order_by("-published_at", "-pk")
     )
@@ -111,12 +126,25 @@ def published_articles(language=None):
     return articles
 
 
-def paginate(request, queryset, per_page=ARTICLES_PER_PAGE):
+def article_cards(language=None):
+    """Published articles with just what an article card shows."""
+    return published_articles(language).only(*ARTICLE_CARD_FIELDS)
+
+
+def paginate(request, queryset, per_page=ARTICLES_PER_PAGE, count=None):
     paginator = Paginator(queryset, per_page)
+    if count is not None:
+        paginator.count = count
     try:
         return paginator.page(request.GET.get("page", 1))
     except (PageNotAnInteger, EmptyPage):
         raise Http404 from None
+
+
+def listing_count(kind, owner, articles):
+    """How many articles a site-wide archive lists, counted once per content version."""
+    key = f"news:{kind}:{owner.pk}:{translation.get_language()}:count"
+    return shared_per_content_version(key, articles.count)
 
 
 class HomePage(RoutablePageMixin, BilingualPage):
@@ -133,16 +161,25 @@ class HomePage(RoutablePageMixin, BilingualPage):
     class Meta:
         verbose_name = _("home page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    @path("")
+    def index_route(self, request):
+        return self.render(request, context_overrides=self.front_page_context())
+
+    def front_page_context(self):
+        """The lead story and each section's latest news (the archives show neither)."""
         language = translation.get_language()
-        articles = published_articles(language)
+        # One query for the renditions of every card on the page, once the cards are read.
+        articles = article_cards(language).prefetch_related(None)
         lead_article = articles.first()
         if lead_article is not None:
             articles = articles.exclude(pk=lead_article.pk)
-        context["lead_article"] = lead_article
-        context["section_news"] = self.latest_by_section(articles, language)
-        return context
+        section_news = self.latest_by_section(articles, language)
+        cards = [article for _section, latest in section_news for article in latest]
+        prefetch_related_objects(
+            [article for article in [lead_article, *cards] if article is not None],
+            "lead_image__renditions",
+        )
+        return {"lead_article": lead_article, "section_news": section_news}
 
     def latest_by_section(self, articles, language, per_section=4):
         sections = list(SectionPage.objects.live().public().child_of(self).order_by("path"))
@@ -155,21 +192,31 @@ class HomePage(RoutablePageMixin, BilingualPage):
     @path("topic/<slug:topic_slug>/", name="topic")
     def topic_archive(self, request, topic_slug):
         topic = get_object_or_404(Topic, slug=topic_slug)
-        articles = published_articles().filter(topics=topic)
+        articles = article_cards().filter(topics=topic)
         return self.render(
             request,
             template="news/topic_archive.html",
-            context_overrides={"topic": topic, "articles": paginate(request, articles)},
+            context_overrides={
+                "topic": topic,
+                "articles": paginate(
+                    request, articles, count=listing_count("topic", topic, articles)
+                ),
+            },
         )
 
     @path("thread/<slug:thread_slug>/", name="thread")
     def thread_archive(self, request, thread_slug):
         thread = get_object_or_404(EventThread, slug=thread_slug)
-        articles = published_articles().filter(event_thread=thread)
+        articles = article_cards().filter(event_thread=thread)
         return self.render(
             request,
             template="news/thread_archive.html",
-            context_overrides={"thread": thread, "articles": paginate(request, articles)},
+            context_overrides={
+                "thread": thread,
+                "articles": paginate(
+                    request, articles, count=listing_count("thread", thread, articles)
+                ),
+            },
         )
 
 
@@ -188,27 +235,44 @@ class SectionPage(RoutablePageMixin, BilingualPage):
         verbose_name = _("news section")
 
     def articles(self):
-        return published_articles().child_of(self)
+        return article_cards().child_of(self)
 
     def archive_context(self, request, articles, **filters):
+        """The listing and the archive navigation beside it.
+
+        The navigation and the listing's length are aggregates over every article of the
+        section, so they are computed once per content version (portal.cache).
+        """
+        language = translation.get_language()
+
+        def remembered(name, build):
+            return shared_per_content_version(f"news:section:{self.pk}:{language}:{name}", build)
+
         if "year" in filters:
-            filters["archive_months"] = [
-                stamp.month
-                for stamp in self.articles()
-                .filter(published_at__year=filters["year"])
-                .dates("published_at", "month")
-            ]
+            year = filters["year"]
+            filters["archive_months"] = remembered(f"months:{year}", lambda: self.months_of(year))
+        listing = ":".join(
+            str(getattr(value, "pk", value))
+            for value in (filters.get("year"), filters.get("month"), filters.get("topic"))
+        )
         return {
-            "articles": paginate(request, articles),
-            "archive_years": self.archive_years(),
-            "section_topics": Topic.objects.filter(
-                pk__in=self.articles().values("topics")
-            ).order_by("slug"),
+            "articles": paginate(
+                request, articles, count=remembered(f"count:{listing}", articles.count)
+            ),
+            "archive_years": remembered("years", self.archive_years),
+            "section_topics": remembered("topics", self.topics_used),
             **filters,
         }
 
     def archive_years(self):
         return [stamp.year for stamp in self.articles().dates("published_at", "year", order="DESC")]
+
+    def months_of(self, year):
+        articles = self.articles().filter(published_at__year=year)
+        return [stamp.month for stamp in articles.dates("published_at", "month")]
+
+    def topics_used(self):
+        return list(Topic.objects.filter(pk__in=self.articles().values("topics")).order_by("slug"))
 
     @path("")
     def index_route(self, request):
@@ -324,20 +388,42 @@ class ArticlePage(NewsroomPageMixin, BilingualPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        related = self.related_articles()
+        # The lead picture's renditions and the related cards' in one query.
+        prefetch_related_objects([self, *related], "lead_image__renditions")
+        context["related_articles"] = related
         if self.event_thread_id:
-            home = HomePage.objects.ancestor_of(self).first()
-            if home is not None:
-                context["thread_url"] = home.url + home.reverse_subpage(
-                    "thread", args=[self.event_thread.slug]
-                )
+            home = self.section.get_parent().specific
+            context["thread_url"] = home.url + home.reverse_subpage(
+                "thread", args=[self.event_thread.slug]
+            )
         return context
+
+    @classmethod
+    def serving_queryset(cls):
+        # The template, the head metadata and related_articles all read these.
+        return (
+            super()
+            .serving_queryset()
+            .select_related("lead_image", "event_thread")
+            .prefetch_related("topics")
+        )
 
     @cached_property
     def section(self):
         return self.get_parent().specific
 
     def siblings_in_order(self):
-        return published_articles().sibling_of(self, inclusive=False)
+        """Published neighbours in the section, for links that show only a title."""
+        siblings = (
+            ArticlePage.objects.live()
+            .public()
+            .sibling_of(self, inclusive=False)
+            .only("title", "url_path", "path", "depth", "published_at")
+        )
+        if translation.get_language() == ENGLISH:
+            siblings = siblings.filter(english_ready=True)
+        return siblings
 
     def previous_article(self):
         return (
@@ -356,12 +442,17 @@ class ArticlePage(NewsroomPageMixin, BilingualPage):
         )
 
     def related_articles(self, limit=3):
-        related = published_articles().exclude(pk=self.pk)
+        """Cards for up to `limit` articles on the same thread, topics or section; their
+        pictures' renditions are left for the caller to prefetch."""
+        related = article_cards().prefetch_related(None).exclude(pk=self.pk)
         topic_ids = [topic.pk for topic in self.topics.all()]
         if self.event_thread_id:
             related = related.filter(event_thread_id=self.event_thread_id)
         elif topic_ids:
-            related = related.filter(topics__in=topic_ids).distinct()
+            # A subquery, not a join: joining the topics needs DISTINCT, which sorts every
+            # article sharing a topic before LIMIT applies (15 ms at 10,000 articles).
+            sharing_a_topic = ArticlePage.topics.through.objects.filter(topic_id__in=topic_ids)
+            related = related.filter(pk__in=sharing_a_topic.values("articlepage_id"))
         else:
             related = related.sibling_of(self, inclusive=False)
         return list(related[:limit])

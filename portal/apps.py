@@ -13,16 +13,20 @@ class PortalConfig(AppConfig):
 
 
 def restore_one_query_routing():
-    """Give bilingual pages back their one-query child lookup.
+    """Give bilingual pages back their own routing and site root paths.
 
     wagtail-modeltranslation replaces `route` on every page model it registers with one that
     loads all children and compares slugs in Python; under a section of 3,000 articles that
     is most of an article's render time. BilingualPage.route does the same lookup in SQL.
+    It also replaces `_get_site_root_paths`, which BilingualPage keeps per content version.
     """
-    from wagtail_modeltranslation.patch_wagtailadmin import _new_route
+    from wagtail_modeltranslation.patch_wagtailadmin import _new_get_site_root_paths, _new_route
 
     from portal.pages import BilingualPage
 
+    patched = {"route": _new_route, "_get_site_root_paths": _new_get_site_root_paths}
     for model in apps.get_models():
-        if issubclass(model, BilingualPage) and model.__dict__.get("route") is _new_route:
-            del model.route
+        if issubclass(model, BilingualPage):
+            for name, replacement in patched.items():
+                if model.__dict__.get(name) is replacement:
+                    delattr(model, name)

@@ -1,21 +1,51 @@
 from django.utils import translation
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
+from portal.cache import content_version, per_content_version
 from portal.languages import ENGLISH
+from portal.pages import PortalPageQuerySet
 
 
 def site_navigation(request):
-    """The main menu: the home page's live children marked "show in menus"."""
+    """The main menu: the home page, then its live public children marked "show in menus".
 
-    def menu_pages():
+    Every page shows the same menu, so each process builds it once per site, language and
+    content version (portal.cache): a publish anywhere builds it afresh.
+    """
+
+    def menu_items():
         site = Site.find_for_request(request)
         if site is None:
             return []
-        home = site.root_page
-        pages = list(home.get_children().live().public().in_menu().specific().order_by("path"))
-        if translation.get_language() == ENGLISH:
-            pages = [page for page in pages if getattr(page, "english_ready", True)]
-        return [home, *pages]
+        language = translation.get_language()
+        return per_content_version(
+            f"menu:{site.pk}:{language}", lambda: build_menu(site, language, request)
+        )
 
-    return {"menu_pages": menu_pages}
+    return {"menu_items": menu_items}
+
+
+def build_menu(site, language, request):
+    home = site.root_page
+    children = (
+        PortalPageQuerySet(Page)
+        .child_of(home)
+        .live()
+        .public()
+        .in_menu()
+        .specific()
+        .order_by("path")
+    )
+    if language == ENGLISH:
+        children = [page for page in children if getattr(page, "english_ready", True)]
+    return [
+        {"pk": page.pk, "url": page.get_url(request), "title": page.title, "is_home": page == home}
+        for page in [home, *children]
+    ]
+
+
+def content_version_key(request):
+    """The content version, for template fragments cached with `{% cache %}` that must be
+    rebuilt after any publish (vary on `content_version`)."""
+    return {"content_version": content_version}

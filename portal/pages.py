@@ -1,5 +1,8 @@
 """Abstract page bases: what every public page of the portal does in two languages."""
 
+import pickle
+
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
@@ -8,10 +11,15 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page
+from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
+from wagtail_modeltranslation.patch_wagtailadmin import (
+    _localized_site_get_site_root_paths as localized_site_root_paths,
+)
 
+from portal.cache import per_content_version
 from portal.languages import ENGLISH, VIETNAMESE, page_url_in
 from portal.text import fold_vietnamese, normalize_nfc, vietnamese_slugify
 
@@ -25,6 +33,32 @@ def _has_content(value):
         return len(value) > 0
     except TypeError:
         return bool(value)
+
+
+class PortalPageQuerySet(PageQuerySet):
+    """Wagtail's page queries, with a cheaper test for private sections.
+
+    Wagtail finds private sections by joining every view restriction to its page on every
+    `.public()`, and SQLite plans that join as a scan of the whole page table (3-4 ms at
+    15,000 pages) even when nothing is private. The restricted paths change only with a
+    view restriction, which bumps the content version (portal.cache), so each process
+    reads them once per version.
+    """
+
+    def private_q(self):
+        private = Q()
+        for path in per_content_version("private-sections", private_section_paths):
+            private |= Q(path__startswith=path)
+        return private if private else Q(pk__in=[])
+
+
+def private_section_paths():
+    """The tree paths of pages with a view restriction (they and their descendants)."""
+    restricted_ids = list(PageViewRestriction.objects.values_list("page_id", flat=True))
+    return list(Page.objects.filter(pk__in=restricted_ids).values_list("path", flat=True))
+
+
+PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
 
 
 class BilingualPage(Page):
@@ -45,6 +79,8 @@ class BilingualPage(Page):
     )
 
     is_creatable = False
+
+    objects = PortalPageManager()
 
     search_fields = [
         *Page.search_fields,
@@ -96,23 +132,89 @@ class BilingualPage(Page):
         return super().save(*args, **kwargs)
 
     def route(self, request, path_components):
-        """Find a child by its slug in the reader's language with one query, not a scan."""
+        """Find a child by its slug in the reader's language, without scanning the children."""
         if not path_components:
             return super().route(request, path_components)
         child_slug, *remaining = path_components
-        if translation.get_language() == ENGLISH:
-            slug_match = Q(slug_en=child_slug) | (
-                (Q(slug_en__isnull=True) | Q(slug_en="")) & Q(slug_vi=child_slug)
-            )
-        else:
-            slug_match = Q(slug_vi=child_slug)
-        child = self.get_children().filter(slug_match).first()
+        child = self.child_for_slug(child_slug)
         if child is not None:
-            return child.specific.route(request, remaining)
+            return child.route(request, remaining)
         if isinstance(self, RoutablePageMixin) and self.live:
             view, args, kwargs = self.resolve_subpage("/" + "/".join(path_components) + "/")
             return RouteResult(self, args=(view, args, kwargs))
         raise Http404
+
+    def child_for_slug(self, slug):
+        """The child page (specific) reached by `slug` in the active language, or None.
+
+        Which child a slug leads to changes only when pages are published, moved or
+        renamed, all of which bump the content version, so each process remembers the
+        answer for the version: the child's type and id, and for a child that has children
+        of its own (a section, an index: few, and on the way to every page below them) a
+        pickled copy, so each request gets its own instance without a query. Other pages
+        are loaded afresh.
+        """
+        language = translation.get_language()
+        known_children = per_content_version("child-slugs", dict)
+        key = (self.pk, language, slug)
+        found = known_children.get(key)
+        if found is None:
+            found = self.find_child_by_slug(slug, language)
+            if found is None:
+                return None
+            known_children[key] = found
+        content_type_id, child_id, pickled = found
+        if pickled is not None:
+            child = pickle.loads(pickled)
+        else:
+            child = self.load_child(content_type_id, child_id)
+            if child is None:
+                return None
+            if child.numchild:
+                known_children[key] = (content_type_id, child_id, pickle.dumps(child))
+        # treebeard's own cache for get_parent(): the routed page knows its parent.
+        child._cached_parent_obj = self
+        return child
+
+    @staticmethod
+    def load_child(content_type_id, child_id):
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            return None
+        serving = getattr(model, "serving_queryset", model.objects.all)
+        return serving().filter(pk=child_id).first()
+
+    @classmethod
+    def serving_queryset(cls):
+        """How a page of this type is loaded to be served (with what its template reads)."""
+        return cls.objects.all()
+
+    def find_child_by_slug(self, slug, language):
+        if language == ENGLISH:
+            slug_match = Q(slug_en=slug) | (
+                (Q(slug_en__isnull=True) | Q(slug_en="")) & Q(slug_vi=slug)
+            )
+        else:
+            slug_match = Q(slug_vi=slug)
+        child = self.get_children().filter(slug_match).values_list("content_type_id", "pk").first()
+        return (*child, None) if child is not None else None
+
+    def get_view_restrictions(self):
+        """Wagtail checks the page and its ancestors with two queries on every view; while no
+        page of the site is private there is nothing to find."""
+        if not per_content_version("private-sections", private_section_paths):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+    def _get_site_root_paths(self, request=None):
+        """The sites' root paths in the active language, read once per process and content
+        version: wagtail-modeltranslation's version asks the cache again at every change of
+        language, and a page renders URLs in both languages (hreflang, language links)."""
+        language = translation.get_language()
+        paths = per_content_version(f"site-root-paths:{language}", localized_site_root_paths)
+        # Where Wagtail keeps them (its redirect handling reads them back from there).
+        (request or self)._wagtail_cached_site_root_paths = paths
+        return paths
 
     def is_available_in(self, language):
         return language == VIETNAMESE or self.english_ready

@@ -48,7 +48,8 @@ class SearchEntry(models.Model):
     The rows are written only by `search.registry` from the indexers other apps
     register, so drafts and private pages never reach this table. `folded_title` and
     `folded_body` hold `fold_vietnamese()` of the originals (same length, so offsets
-    found in them point into the originals for highlighting). The embedded backends
+    found in them point into the originals for highlighting). `title_key` is the title as
+    `search.names` compares it with a query that may name the entry. The embedded backends
     add their full-text index over the folded columns in migration 0002; Elasticsearch
     mirrors these rows.
     """
@@ -66,6 +67,7 @@ class SearchEntry(models.Model):
     section = models.CharField(max_length=200, blank=True)
     document_number = models.CharField(max_length=100, blank=True)
     document_number_key = models.CharField(max_length=100, blank=True, db_index=True)
+    title_key = models.CharField(max_length=500, blank=True, db_index=True)
     indexed_at = models.DateTimeField(auto_now=True)
     # Long text last: SQLite then reads the short columns without walking overflow pages.
     body = models.TextField(blank=True)

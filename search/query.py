@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from portal.languages import ENGLISH, VIETNAMESE
 from portal.text import fold_document_number, fold_vietnamese, normalize_nfc
 from search.models import KINDS
+from search.names import keys_named_by
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
@@ -59,6 +60,11 @@ class SearchRequest:
         if _DOCUMENT_NUMBER.match(self.text or ""):
             return fold_document_number(self.text)
         return ""
+
+    @cached_property
+    def named_title_keys(self):
+        """The title keys of the entries this query names (see `search.names`)."""
+        return keys_named_by(self.text)
 
     @cached_property
     def filters(self):

@@ -40,6 +40,7 @@ from wagtail.models import Page
 
 from portal.text import fold_document_number, fold_vietnamese, normalize_nfc
 from search.models import KINDS, SearchEntry, join_zones
+from search.names import title_key
 
 logger = logging.getLogger(__name__)
 
@@ -149,6 +150,7 @@ def make_entry(indexer, obj, data, content_type):
         kind=data.get("kind", indexer.kind),
         title=title,
         folded_title=fold_vietnamese(title),
+        title_key=title_key(title),
         body=body,
         folded_body=fold_vietnamese(body),
         url=data["url"],

@@ -272,7 +272,7 @@ class IndustrialZonePage(BilingualPage):
     def get_context(self, request, *args, **kwargs):
         from enterprises.models import Enterprise
         from indicators.charts import zone_charts
-        from news.models import published_articles
+        from news.models import article_cards
 
         context = super().get_context(request, *args, **kwargs)
         enterprises = Enterprise.objects.filter(zone=self).order_by("name_folded", "pk")
@@ -280,7 +280,7 @@ class IndustrialZonePage(BilingualPage):
             {
                 "enterprise_count": enterprises.count(),
                 "enterprises": list(enterprises[:20]),
-                "articles": list(published_articles().filter(zones=self)[:6]),
+                "articles": list(article_cards().filter(zones=self)[:6]),
                 "clusters": list(live_pages(self.clusters.all()).order_by("number")),
                 "lease_offers": list(self.lease_offers.all()),
                 "photos": list(
@@ -415,17 +415,19 @@ class EmulationClusterPage(BilingualPage):
 
     def get_context(self, request, *args, **kwargs):
         from indicators.charts import cluster_charts
-        from news.models import published_articles
+        from news.models import ArticlePage, article_cards
 
         context = super().get_context(request, *args, **kwargs)
         members = list(live_pages(self.member_zones.all()).order_by("path"))
+        # A subquery, not a join: the join would need DISTINCT over every matching article.
+        mentions = ArticlePage.zones.through.objects.filter(
+            industrialzonepage_id__in=[zone.pk for zone in members]
+        )
         context.update(
             {
                 "members": members,
                 "articles": list(
-                    published_articles()
-                    .filter(zones__in=[zone.pk for zone in members])
-                    .distinct()[:6]
+                    article_cards().filter(pk__in=mentions.values("articlepage_id"))[:6]
                 ),
                 "annual_results": list(self.annual_results.order_by("-year")),
                 "charts": cluster_charts(self),

@@ -37,6 +37,7 @@ ROW_FIELDS = (
     "section",
     "document_number",
     "document_number_key",
+    "title_key",
 )
 _EPOCH = timezone.make_aware(datetime(1900, 1, 1))
 
@@ -173,15 +174,8 @@ class DatabaseBackend:
     def search(self, request):
         results = SearchResults(request=request, backend=self.name)
         terms = request.terms
-        number_key = request.document_number_key
-        pinned_ids = []
-        if number_key:
-            pinned_ids = list(
-                SearchEntry.objects.filter(
-                    document_number_key=number_key, language__in=request.languages
-                ).values_list("id", flat=True)
-            )
-        if not terms and not pinned_ids:
+        named_ids = self._named_ids(request)
+        if not terms and not named_ids:
             return results
         by_date = request.sort == SORT_DATE
         # The cheap match (no date order, no filters) feeds the facets; when it is capped,
@@ -194,18 +188,18 @@ class DatabaseBackend:
                 terms, request.languages, request.kinds, request.years, by_date=by_date
             )
             capped = len(ids) >= self.candidate_limit
-        rows = self._rows(list(dict.fromkeys([*pinned_ids, *facet_ids, *ids])))
-        pinned = set(pinned_ids)
-        in_facets = pinned.union(facet_ids)
+        rows = self._rows(list(dict.fromkeys([*named_ids, *facet_ids, *ids])))
+        named = set(named_ids)
+        in_facets = named.union(facet_ids)
         results.facets = self._facets([row for row in rows if row["id"] in in_facets], request)
-        in_results = pinned.union(ids)
+        in_results = named.union(ids)
         rows = [row for row in rows if row["id"] in in_results]
         selected = [row for row in rows if self._passes(row, request)]
         exact_ids = (
             self._exact_ids(selected, request.exact_terms) if request.has_diacritics else set()
         )
         for row in selected:
-            row["score"] = self._score(row, request, row["id"] in pinned, row["id"] in exact_ids)
+            row["score"] = self._score(row, request, row["id"] in exact_ids)
         if by_date:
             selected.sort(key=lambda row: (row["date"] or _EPOCH, row["id"]), reverse=True)
         else:
@@ -217,6 +211,23 @@ class DatabaseBackend:
         page_rows = selected[request.offset : request.offset + request.page_size]
         results.hits = self._hits(page_rows, terms)
         return results
+
+    @staticmethod
+    def _named_ids(request):
+        """Entries the query names, by document number or by title (`search.names`): looked
+        up by key, so they rank first even when the full-text candidates are capped."""
+        named = Q()
+        if request.document_number_key:
+            named |= Q(document_number_key=request.document_number_key)
+        if request.named_title_keys:
+            named |= Q(title_key__in=request.named_title_keys)
+        if not named:
+            return []
+        return list(
+            SearchEntry.objects.filter(named, language__in=request.languages).values_list(
+                "id", flat=True
+            )
+        )
 
     @staticmethod
     def _values(row, name):
@@ -295,12 +306,17 @@ class DatabaseBackend:
             return {row[0] for row in cursor.fetchall()}
 
     @staticmethod
-    def _score(row, request, pinned, exact):
+    def _score(row, request, exact):
         terms = request.terms
         title_words = set(_WORD.findall(row["folded_title"]))
         score = 0.0
-        if pinned:
+        if (
+            request.document_number_key
+            and row["document_number_key"] == request.document_number_key
+        ):
             score += 1000
+        if row["title_key"] in request.named_title_keys:
+            score += 500
         if terms:
             in_title = sum(term in title_words for term in terms)
             score += 10 * in_title / len(terms)

@@ -116,6 +116,7 @@ class EntryDocument(Document):
     section = Keyword()
     document_number = Keyword()
     document_number_key = Keyword()
+    title_key = Keyword()
 
 
 def document_id(content_type_id, object_id, language):
@@ -139,6 +140,7 @@ def entry_source(entry):
         "section": entry.section,
         "document_number": entry.document_number,
         "document_number_key": entry.document_number_key,
+        "title_key": entry.title_key,
     }
 
 
@@ -253,8 +255,9 @@ class ElasticsearchBackend:
         """Constant scores per rule, as the database backend ranks, so the date breaks ties.
 
         Matching all words in the title earns 15, anywhere 1, the words as a phrase in
-        the title 3, the typed diacritics in the title 20 or anywhere 15, the document
-        number 1000. BM25's length effects would otherwise decide between equal matches.
+        the title 3, the typed diacritics in the title 20 or anywhere 15, a query naming
+        the entry (its title key, `search.names`) 500, the document number 1000. BM25's
+        length effects would otherwise decide between equal matches.
         """
         terms = " ".join(request.terms)
         key = request.document_number_key
@@ -279,6 +282,8 @@ class ElasticsearchBackend:
             )
             should.append(rule(Q("match", folded_title={"query": terms, "operator": "and"}), 15))
             should.append(rule(Q("match_phrase", folded_title=terms), 3))
+        if request.named_title_keys:
+            should.append(rule(Q("terms", title_key=request.named_title_keys), 500))
         if key:
             matches.append(rule(Q("term", document_number_key=key), 1000))
         if request.has_diacritics:

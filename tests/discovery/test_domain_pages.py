@@ -5,17 +5,22 @@ from datetime import date
 
 import feedparser
 import pytest
-from lxml import etree
 
 from portal.languages import page_url_in
 from tests.discovery.helpers import make_draft_article, make_private
 from tests.discovery.test_head import head_of, links
-from tests.discovery.test_sitemap import SCHEMA, entries, sitemap_tree
+from tests.discovery.test_sitemap import (
+    items_in,
+    sitemap_entries,
+    sitemap_files,
+    sitemap_queries,
+)
 from tests.factories import (
     make_article,
     make_cluster,
     make_directory,
     make_enterprise,
+    make_enterprises,
     make_exemplar_index,
     make_image,
     make_legal_document,
@@ -251,10 +256,16 @@ def whole_site(home, zones_index, zone, registry):
 
 
 def test_sitemap_lists_every_new_page_type_with_alternates(client, zones_index, zone, whole_site):
-    tree = sitemap_tree(client)
-    schema = etree.XMLSchema(etree.parse(str(SCHEMA)))
-    assert schema.validate(tree), schema.error_log
-    found = entries(tree)
+    sections = {
+        location.removeprefix("http://testserver/") for location, _ in sitemap_files(client)
+    }
+    assert sections == {
+        "sitemap-pages.xml",
+        "sitemap-enterprises.xml",
+        "sitemap-documents.xml",
+        "sitemap-honour_rolls.xml",
+    }
+    found = sitemap_entries(client)
     host = "http://testserver"
     for page in (
         zones_index,
@@ -292,7 +303,7 @@ def test_sitemap_lists_every_new_page_type_with_alternates(client, zones_index, 
 
 def test_english_only_follows_english_ready_pages_of_the_new_types(client, zones_index):
     untranslated = make_zone(zones_index, "KCN Chỉ Tiếng Việt")
-    found = entries(sitemap_tree(client))
+    found = sitemap_entries(client)
     vi = "http://testserver" + page_url_in(untranslated, "vi")
     assert found[vi] == {"vi": vi}
 
@@ -308,7 +319,7 @@ def test_private_and_draft_pages_of_the_new_types_stay_out_of_sitemap_and_api(
     make_private(hidden_profile)
     draft = make_profile(index, title_vi="Hồ sơ nháp", title_en="Draft profile")
     draft.unpublish()
-    found = entries(sitemap_tree(client))
+    found = sitemap_entries(client)
     text = " ".join(found)
     for page in (hidden_zone, hidden_profile, draft):
         assert page.slug_vi not in text
@@ -347,18 +358,37 @@ def test_multi_filter_views_of_directory_registry_and_exemplars_are_noindex(
 
 
 def test_sitemap_queries_do_not_grow_with_enterprises_or_documents(client, home, zone):
-    from tests.discovery.helpers import queries_for
-    from tests.factories import make_enterprises
-
-    make_directory(home)
+    directory = make_directory(home)
     make_registry(home)
     make_enterprises(3, zone=zone)
     make_legal_document("1/QĐ-BQL")
-    client.get("/sitemap.xml")
-    small = queries_for(lambda: client.get("/sitemap.xml"))
+    addresses = ["/sitemap.xml", "/sitemap-enterprises.xml", "/sitemap-documents.xml"]
+    small = [sitemap_queries(client, address) for address in addresses]
     make_enterprises(40, zone=zone)
     for number in range(2, 12):
         make_legal_document(f"{number}/QĐ-BQL")
-    large = queries_for(lambda: client.get("/sitemap.xml"))
+    large = [sitemap_queries(client, address) for address in addresses]
     assert large == small
-    assert client.get("/sitemap.xml").content.decode().count("/en/enterprises/") >= 43 * 2
+    english_directory = "http://testserver" + page_url_in(directory, "en")
+    found = sitemap_entries(client)
+    assert len([loc for loc in found if loc.startswith(english_directory)]) == 43 + 1
+    assert len([loc for loc in found if "/en/documents/" in loc]) == 11 + 1
+
+
+def test_enterprise_section_is_split_into_files_of_the_page_size(client, home, zone, settings):
+    directory = make_directory(home)
+    enterprises = make_enterprises(7, zone=zone)
+    settings.SITEMAP_PAGE_SIZE = 3
+    files = [
+        (location, tree)
+        for location, tree in sitemap_files(client)
+        if "/sitemap-enterprises.xml" in location
+    ]
+    assert [items_in(tree) for _location, tree in files] == [3, 3, 1]
+    vietnamese_directory = "http://testserver" + page_url_in(directory, "vi")
+    listed = {
+        loc.removeprefix(vietnamese_directory)
+        for loc in sitemap_entries(client)
+        if loc.startswith(vietnamese_directory) and loc != vietnamese_directory
+    }
+    assert listed == {f"{enterprise.pk}/" for enterprise in enterprises}

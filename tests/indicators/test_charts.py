@@ -59,6 +59,21 @@ def test_home_page_draws_key_indicators_with_data_tables(client, home, trade_fig
     assert '<desc id="chart-all-trade-desc">' in trade
 
 
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_home_charts_follow_an_edited_figure_on_the_next_view(
+    client, home, trade_figures, language
+):
+    """The charts are drawn once per language and content version; an edit redraws them."""
+    assert "38,5" in client.get("/vi/").content.decode()
+    assert "38.5" in client.get("/en/").content.decode()
+    figure = IndicatorValue.objects.get(period="2021", metric=Metric.EXPORT)
+    figure.value = Decimal("41.25")
+    figure.save()
+    html = client.get(f"/{language}/").content.decode()
+    assert ("41,25" if language == "vi" else "41.25") in html
+    assert "38,5" not in html and "38.5" not in html
+
+
 def test_missing_figure_shows_a_dash_in_the_table_and_no_bar(client, home, trade_figures):
     html = client.get("/en/").content.decode()
     trade = html.split('id="chart-all-trade"', 1)[1].split("</figure>", 1)[0]

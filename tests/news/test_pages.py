@@ -223,3 +223,23 @@ def test_broken_archive_addresses_and_parameters_never_cause_a_server_error(
     for path in ("99999/", "2022/99999/", "99999999999999999999999/", "2022/%ff/", "%ff/"):
         assert client.get(base + path).status_code == 404, path
     hostile_input.assert_inert(client.get(f"{base}topic/%3Cscript%3Exss(2)%3C%2Fscript%3E/"))
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_archive_navigation_and_page_count_follow_a_new_article(client, section, language):
+    """The years, topics and page count beside a listing are kept per content version: a
+    publish shows in them on the next view."""
+    for number in range(12):
+        make_article(section, title_en=f"Story {number}", published=(2022, 3, number + 1))
+    url = vi_url(section) if language == "vi" else en_url(section)
+    first = client.get(url).content.decode()
+    assert "2019" not in first and "?page=2" not in first
+    topic = Topic.objects.create(name_vi="Công đoàn", name_en="Trade unions")
+    older = make_article(section, title_en="An older story", published=(2019, 5, 2))
+    older.topics.add(topic)
+    older.save_revision().publish()
+    second = client.get(url).content.decode()
+    assert f"{url}2019/" in second
+    assert "?page=2" in second
+    assert topic.slug in second
+    assert client.get(f"{url}2019/").status_code == 200

@@ -345,3 +345,24 @@ def test_editing_an_indicator_value_in_the_admin_refreshes_the_charts_that_show_
     assert "32,9" in home_page and "31,7" not in home_page
     zone_page = _get(client, zone.url).content.decode()
     assert "5,8" in zone_page and "4,6" not in zone_page
+
+
+def test_recent_pages_keep_a_bounded_number_and_expire_with_the_cache(page_cache, monkeypatch):
+    from portal import middleware
+
+    recent = middleware.RecentPages(size=2)
+    for name in ("a", "b", "c"):
+        recent.put(name, (200, [], name.encode()))
+    assert recent.get("a") is None
+    assert recent.get("c") == (200, [], b"c")
+    now = time.monotonic()
+    monkeypatch.setattr(middleware.time, "monotonic", lambda: now + 601)
+    assert recent.get("c") is None
+
+
+def test_a_cached_page_carries_its_etag_from_the_store(client, section, page_cache):
+    first = _get(client, "/vi/")
+    second = _get(client, "/vi/")
+    assert second.headers["X-Page-Cache"] == "hit"
+    assert first.headers["ETag"] == second.headers["ETag"]
+    assert client.get("/vi/", HTTP_IF_NONE_MATCH=second.headers["ETag"]).status_code == 304

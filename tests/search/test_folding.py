@@ -4,6 +4,7 @@ import unicodedata
 
 from portal.text import _fold_character, fold_vietnamese
 from search.highlight import highlight_title, snippet
+from search.names import keys_named_by, title_key
 from search.query import SearchRequest
 
 VIETNAMESE_LETTERS = (
@@ -46,3 +47,22 @@ def test_document_numbers_are_recognised_in_any_spelling():
     assert SearchRequest(text="47/QĐ-BQL").document_number_key == "47qdbql"
     assert SearchRequest(text="152/1998/QĐ-TTg").document_number_key == "1521998qdttg"
     assert SearchRequest(text="thi dua 2022").document_number_key == ""
+
+
+def test_a_query_names_a_title_whole_or_without_its_generic_prefix_or_suffix():
+    """What the name rule compares: words only, diacritics and case folded, and a leading
+    "Khu công nghiệp" read as "KCN"; "Quế Võ II" or a longer title is another name."""
+    named = set(keys_named_by("Que Vo"))
+    for title in (
+        "Quế Võ",
+        "KCN Quế Võ",
+        "Khu công nghiệp Quế Võ",
+        "Khu Công Nghiệp Quế-Võ",
+        "Que Vo Industrial Zone",
+    ):
+        assert title_key(title) in named, title
+    for title in ("KCN Quế Võ II", "KCN Quế Võ II - giai đoạn 1", "Tin KCN Quế Võ"):
+        assert title_key(title) not in named, title
+    assert title_key("Công ty TNHH Điện tử Đại Đồng") in keys_named_by("dien tu dai dong")
+    assert title_key("KCN Quế Võ") in keys_named_by("khu cong nghiep que vo")
+    assert keys_named_by(" ?! ") == []

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.html import escape
@@ -90,6 +90,10 @@ class Command(BaseCommand):
                 made += self.fill(section, amount, template, randomiser, images, topics, zones)
             self.stdout.write(f"  {section.title}: +{amount}")
         bump_content_version()
+        # Thousands of rows arrived at once: without fresh statistics PostgreSQL plans the
+        # neighbour and related-article queries as sorts of a whole section (9 ms, not 0.1).
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         self.stdout.write(self.style.SUCCESS(f"Generated {made} articles."))
 
     def fill(self, section, amount, template, randomiser, images, topics, zones):

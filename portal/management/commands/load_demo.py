@@ -3,6 +3,8 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from portal.cache import bump_content_version
+
 DEMO_LOADERS = [
     "news.demo",
     "documents.demo",  # before zones: a cluster links the registry entry of its decision
@@ -33,4 +35,6 @@ class Command(BaseCommand):
         for module_name in DEMO_LOADERS:
             with transaction.atomic():
                 import_module(module_name).load(self, **options)
+        # Some loaders write in bulk, which sends no signals: refresh cached pages once.
+        bump_content_version()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
