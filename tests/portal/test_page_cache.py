@@ -213,15 +213,6 @@ def _cached(client, url):
     return response.content.decode()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Bug: saving a PageViewRestriction does not bump the content version "
-    "(portal/cache.py invalidating_models() leaves it out and no page signal fires), so "
-    "anonymous readers keep getting the cached public copy of a page made private, and "
-    "listings that still show it. Fix: add wagtailcore.PageViewRestriction (and "
-    "CollectionViewRestriction) to invalidating_models() in portal/cache.py, or to "
-    "PAGE_CACHE_INVALIDATING_MODELS in portal/settings/base.py.",
-)
 @pytest.mark.parametrize("restriction_type", ["password", "login"])
 def test_making_a_page_private_in_the_admin_stops_serving_its_cached_copy(
     client, admin_client, section, page_cache, restriction_type
@@ -267,13 +258,6 @@ def _enterprise_form(enterprise, **changes):
     return {**fields, **changes}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Bug: Enterprise is neither a page nor a snippet and is not in "
-    "PAGE_CACHE_INVALIDATING_MODELS (empty in portal/settings/base.py), so editing one leaves "
-    "the zone page, the directory and the detail page cached with the old data. Fix: list "
-    "'enterprises.Enterprise' in PAGE_CACHE_INVALIDATING_MODELS.",
-)
 def test_editing_an_enterprise_in_the_admin_refreshes_the_pages_that_list_it(
     client, admin_client, home, zones_index, page_cache
 ):
@@ -297,12 +281,6 @@ def test_editing_an_enterprise_in_the_admin_refreshes_the_pages_that_list_it(
         assert "Công ty TNHH Tên Cũ" not in page, url
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Bug: IndicatorValue is not in PAGE_CACHE_INVALIDATING_MODELS (empty in "
-    "portal/settings/base.py), so the home, zone and cluster charts stay cached with the old "
-    "figure. Fix: list 'indicators.IndicatorValue' in PAGE_CACHE_INVALIDATING_MODELS.",
-)
 def test_editing_an_indicator_value_in_the_admin_refreshes_the_charts_that_show_it(
     client, admin_client, home, zones_index, page_cache
 ):
