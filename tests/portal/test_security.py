@@ -23,6 +23,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from news.models import ArticlePage
 from portal.languages import page_url_in
+from tests.discovery.test_sitemap import sitemap_entries, sitemap_files
 from tests.factories import make_article
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -687,7 +688,7 @@ def test_a_pending_draft_never_leaks_into_sitemap_feeds_search_or_api(
     live_title = "Bản đã đăng" if language == "vi" else "Published version"
     section_slug = section.slug_vi if language == "vi" else section.slug_en
     reader_urls = [
-        "/sitemap.xml",
+        *(location for location, _tree in sitemap_files(client)),
         f"/{language}/feeds/rss.xml",
         f"/{language}/feeds/atom.xml",
         f"/{language}/feeds/section/{section_slug}/rss.xml",
@@ -707,6 +708,7 @@ def test_a_pending_draft_never_leaks_into_sitemap_feeds_search_or_api(
         assert DRAFT_SECRET not in text, url
         assert "bi-mat-chua-duyet" not in text, url
     assert live_title in client.get(f"/{language}/feeds/rss.xml").content.decode()
+    assert any(article.slug_en in location for location in sitemap_entries(client))
     assert live_title in client.get(reader_urls[4]).content.decode(), "search finds the live one"
 
 
