@@ -68,12 +68,15 @@ def _home(request):
 
 @register_feed_scope("section")
 def section_scope(request, slug):
-    from news.models import SectionPage
+    from news.models import SectionPage, published_articles
 
     language_slug = "slug_en" if translation.get_language() == ENGLISH else "slug_vi"
     section = get_object_or_404(live_pages_in_language(SectionPage), **{language_slug: slug})
     return FeedScope(
-        section.title, absolute_page_url(request, section), section.intro, section.articles()
+        section.title,
+        absolute_page_url(request, section),
+        section.intro,
+        published_articles().child_of(section),
     )
 
 
