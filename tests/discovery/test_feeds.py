@@ -115,24 +115,10 @@ def add_zone_stories(section, topic, zone, how_many):
     return titles
 
 
-SECTION_FEED_DEFERS_ITS_FIELDS = pytest.mark.xfail(
-    strict=True,
-    reason="Bug (from main's d7791b7, article cards load only what a card shows): the section "
-    "feed takes its articles from SectionPage.articles(), now article_cards() with "
-    ".only(*ARTICLE_CARD_FIELDS), and each entry then loads body_en, author and "
-    "last_published_at in a query of its own (3 per article). Fix in discovery/feeds.py "
-    "section_scope: use published_articles().child_of(section), as the site and topic "
-    "scopes do.",
-)
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["vi", "en"])
 @pytest.mark.parametrize("feed_format", FEED_FORMATS)
-@pytest.mark.parametrize(
-    "scope",
-    ["site", pytest.param("section", marks=SECTION_FEED_DEFERS_ITS_FIELDS), "topic", "zone"],
-)
+@pytest.mark.parametrize("scope", ["site", "section", "topic", "zone"])
 def test_every_feed_costs_the_same_queries_with_two_or_twelve_articles(
     section, topic, zones_index, count_queries, language, feed_format, scope
 ):
