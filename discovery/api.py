@@ -11,16 +11,22 @@ from django.db.models import Q
 from django.utils import translation
 
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import TagsField
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.serializers import DocumentSerializer
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction
+
+from taggit.managers import _TaggableManager
 
 from portal.languages import ENGLISH, LANGUAGE_CODES, VIETNAMESE
 from portal.pages import BilingualPage
 
 LANGUAGE_PARAMETER = "lang"
+MAX_OFFSET = 1_000_000_000
 API_URLCONF = "discovery.api_urlconf"
 
 
@@ -49,6 +55,34 @@ class LanguageParameterMixin:
             raise BadRequestError(
                 f"unknown language '{language}': lang must be one of {', '.join(LANGUAGE_CODES)}"
             )
+        offset = request.GET.get("offset", "")
+        # Wagtail refuses only negative offsets; a larger one than the database's integers
+        # reaches SQL and fails there.
+        if offset.isdigit() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(f"offset must not be larger than {MAX_OFFSET}")
+
+
+class PrefetchedTagsField(TagsField):
+    """Tag names from the tags prefetched with the listing. Wagtail's field sorts them in
+    SQL, one query per item."""
+
+    def to_representation(self, value):
+        return sorted(tag.name for tag in value.all())
+
+
+class PrefetchedTagsMixin:
+    def build_property_field(self, field_name, model_class):
+        if isinstance(getattr(model_class, field_name), _TaggableManager):
+            return PrefetchedTagsField, {}
+        return super().build_property_field(field_name, model_class)
+
+
+class PortalImageSerializer(PrefetchedTagsMixin, ImageSerializer):
+    pass
+
+
+class PortalDocumentSerializer(PrefetchedTagsMixin, DocumentSerializer):
+    pass
 
 
 def untranslated_pages():
@@ -73,13 +107,19 @@ class PortalPagesAPIViewSet(LanguageParameterMixin, PagesAPIViewSet):
         pages = super().get_queryset()
         if translation.get_language() == ENGLISH:
             pages = pages.exclude(untranslated_pages())
-        return pages
+        # What a page type's API fields read from other tables (see `api_related`).
+        select, prefetch = getattr(pages.model, "api_related", ((), ()))
+        return pages.select_related(*select).prefetch_related(*prefetch)
 
 
 class PortalImagesAPIViewSet(LanguageParameterMixin, ImagesAPIViewSet):
+    base_serializer_class = PortalImageSerializer
     known_query_parameters = ImagesAPIViewSet.known_query_parameters | {LANGUAGE_PARAMETER}
     body_fields = [*ImagesAPIViewSet.body_fields, "alt_text_vi", "alt_text_en", "credit"]
     listing_default_fields = [*ImagesAPIViewSet.listing_default_fields, "alt_text_vi"]
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related("tags")
 
 
 def restricted_collection_ids():
@@ -94,10 +134,16 @@ def restricted_collection_ids():
 
 
 class PortalDocumentsAPIViewSet(LanguageParameterMixin, DocumentsAPIViewSet):
+    base_serializer_class = PortalDocumentSerializer
     known_query_parameters = DocumentsAPIViewSet.known_query_parameters | {LANGUAGE_PARAMETER}
 
     def get_queryset(self):
-        return super().get_queryset().exclude(collection_id__in=restricted_collection_ids())
+        return (
+            super()
+            .get_queryset()
+            .exclude(collection_id__in=restricted_collection_ids())
+            .prefetch_related("tags")
+        )
 
 
 api_router = WagtailAPIRouter("wagtailapi")

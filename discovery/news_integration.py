@@ -163,3 +163,5 @@ ArticlePage.api_fields = [
     ),
     APIField("body"),
 ]
+# (select_related, prefetch_related) for the fields above, so listings read them in bulk.
+ArticlePage.api_related = (("lead_image",), ("topics", "lead_image__renditions"))

@@ -19,13 +19,14 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.cache import patch_cache_control, set_response_etag
 from django.utils.http import http_date, urlencode
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Site
 
 from csp.middleware import CSPMiddleware
 
 from portal.cache import content_version, content_version_pinned, last_modified, per_content_version
-from portal.security import bilingual_response
+from portal.security import bilingual_json, bilingual_response, wants_json
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +108,38 @@ def database_unavailable_response(request):
     )
     patch_cache_control(response, no_store=True)
     return response
+
+
+# C0 control characters and DEL; tabs and line breaks stay (a pasted address may hold them).
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class ControlCharactersMiddleware:
+    """Refuse a query string that carries control characters (a NUL, say) with a 400.
+
+    No form, filter or API parameter of the portal takes them, and PostgreSQL refuses a NUL
+    in text: let through, one in a search, a registry number or an API filter ends as a 500.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        for name, values in request.GET.lists():
+            if CONTROL_CHARACTERS.search(name) or any(
+                CONTROL_CHARACTERS.search(value) for value in values
+            ):
+                return bad_query_response(request)
+        return self.get_response(request)
+
+
+def bad_query_response(request):
+    if wants_json(request):
+        return bilingual_json("bad_query", BAD_QUERY_MESSAGE, status=400)
+    return bilingual_response(request, "portal/security/bad_query.html", status=400)
+
+
+BAD_QUERY_MESSAGE = _("The address holds characters that no search or filter accepts.")
 
 
 class PageCacheMiddleware:

@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from portal.languages import LANGUAGE_CODES
-from portal.security import bilingual_response
+from portal.security import bilingual_response, wants_json
 
 
 def _message(language, seconds):
@@ -83,8 +83,7 @@ def rate_limited(scope):
 
 def too_many_requests(request, wait):
     headers = {"Retry-After": str(wait), "Cache-Control": "no-store"}
-    wants_json = request.path.startswith("/api/") or "json" in request.headers.get("Accept", "")
-    if wants_json:
+    if wants_json(request):
         response = JsonResponse(
             {
                 "error": "rate_limited",

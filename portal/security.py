@@ -1,7 +1,7 @@
 """Sign-in protection: login throttling (django-axes) and bilingual refusal pages."""
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.utils import translation
 
@@ -34,6 +34,27 @@ def bilingual_response(request, template_name, status, context=None, headers=Non
         template_name, {"language": language, "languages": languages, **(context or {})}
     )
     response = HttpResponse(body, status=status)
+    for name, value in (headers or {}).items():
+        response[name] = value
+    return response
+
+
+def wants_json(request):
+    """API clients get refusals as JSON; readers get a page."""
+    return request.path.startswith("/api/") or "json" in request.headers.get("Accept", "")
+
+
+def bilingual_json(error, message, status, headers=None):
+    """A JSON refusal: `message` (a lazy translation) in every language, and in the active
+    one."""
+    messages = {}
+    for code in LANGUAGE_CODES:
+        with translation.override(code):
+            messages[code] = str(message)
+    language = translation.get_language() if translation.get_language() in messages else VIETNAMESE
+    response = JsonResponse(
+        {"error": error, "message": messages[language], "messages": messages}, status=status
+    )
     for name, value in (headers or {}).items():
         response[name] = value
     return response

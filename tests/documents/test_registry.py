@@ -1,7 +1,5 @@
 """The public registry: lists, filters, forgiving number look-up and one page per document."""
 
-from django.db import connection
-
 import pytest
 
 from documents.models import LegalDocument, LegalDocumentAttachment
@@ -310,15 +308,6 @@ def test_broken_registry_query_strings_never_cause_a_server_error(
         assert client.get(REGISTRY[language] + path).status_code == 404
 
 
-@pytest.mark.xfail(
-    connection.vendor == "postgresql",
-    strict=True,
-    reason="Bug (PostgreSQL only): a NUL in the number look-up (?number=%00) reaches "
-    "LegalDocument.objects.filter(number_key=...) in DocumentRegistryPage.filtered_documents "
-    "(documents/models.py) and PostgreSQL refuses it: DataError 'PostgreSQL text fields cannot "
-    "contain NUL (0x00) bytes', a 500. Fix there: drop control characters from the number "
-    "(or ignore a number that has them) before folding it.",
-)
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_a_nul_in_the_number_look_up_is_no_server_error(client, documents, language):
     client.raise_request_exception = False

@@ -784,3 +784,17 @@ def test_code_screens_can_load_their_icons_and_translations_before_the_code(clie
     assert client.get(reverse("wagtailadmin_home")).status_code == 302
     assert client.get(reverse("wagtailadmin_sprite")).status_code == 200
     assert client.get(reverse("wagtailadmin_javascript_catalog")).status_code == 200
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_a_control_character_in_a_query_answers_a_bilingual_400(client, section, language):
+    """No filter takes a NUL; refused before any view, it never reaches the database."""
+    response = client.get(f"/{language}/search/?q=thi%00dua")
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "The address holds characters that no search or filter accepts." in body
+    assert "Địa chỉ" in body
+    assert body.index('lang="' + language + '"') < body.index(
+        'lang="' + ("en" if language == "vi" else "vi") + '"'
+    )
+    assert client.get(f"/{language}/search/?q=thi%09dua").status_code == 200
