@@ -183,10 +183,11 @@ class Server:
                 f"127.0.0.1:{PORT}",
                 "--workers",
                 str(WORKERS),
+                # Sync workers, as the README's production command runs: a gthread worker
+                # accepts several keep-alive connections and then serves them one at a time
+                # while the other worker idles.
                 "--worker-class",
-                "gthread",
-                "--threads",
-                "1",
+                "sync",
                 "--log-level",
                 "warning",
                 "--timeout",
