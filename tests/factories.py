@@ -29,6 +29,13 @@ def make_image(title="Ảnh thử"):
     )
 
 
+def publish_under(parent, page):
+    """Add `page` below `parent` and publish it, as an editor would; returns the page."""
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
 def make_home():
     root = ensure_wagtail_tree()
     home = HomePage(
@@ -44,9 +51,7 @@ def make_home():
 
 def make_section(home, title_vi="Tin tức - Sự kiện", title_en="News and events", **fields):
     section = SectionPage(title_vi=title_vi, title_en=title_en, show_in_menus=True, **fields)
-    home.add_child(instance=section)
-    section.save_revision().publish()
-    return section
+    return publish_under(home, section)
 
 
 def paragraph(text):
@@ -65,9 +70,7 @@ def make_article(section, title_vi=None, title_en=None, published=(2022, 7, 27),
         published_at=timezone.make_aware(datetime(*published, 10, 0)),
         **fields,
     )
-    section.add_child(instance=article)
-    article.save_revision().publish()
-    return article
+    return publish_under(section, article)
 
 
 def vi_url(page):
@@ -85,9 +88,7 @@ def make_zones_index(home, **fields):
     fields.setdefault("title_vi", "Các khu công nghiệp")
     fields.setdefault("title_en", "Industrial zones")
     index = ZonesIndexPage(show_in_menus=True, **fields)
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index
+    return publish_under(home, index)
 
 
 def make_zone(index, title_vi, title_en=None, **fields):
@@ -96,9 +97,7 @@ def make_zone(index, title_vi, title_en=None, **fields):
     fields.setdefault("latitude", "21.1500")
     fields.setdefault("longitude", "106.1080")
     zone = IndustrialZonePage(title_vi=title_vi, title_en=title_en, **fields)
-    index.add_child(instance=zone)
-    zone.save_revision().publish()
-    return zone
+    return publish_under(index, zone)
 
 
 def make_cluster(index, number, member_zones=(), **fields):
@@ -108,9 +107,7 @@ def make_cluster(index, number, member_zones=(), **fields):
     fields.setdefault("title_en", f"Emulation Cluster No. {number}")
     cluster = EmulationClusterPage(number=number, **fields)
     cluster.member_zones.set(member_zones)
-    index.add_child(instance=cluster)
-    cluster.save_revision().publish()
-    return cluster
+    return publish_under(index, cluster)
 
 
 def make_directory(home, **fields):
@@ -120,9 +117,7 @@ def make_directory(home, **fields):
     fields.setdefault("title_en", "Enterprise directory")
     fields.setdefault("slug_en", "enterprises")
     directory = EnterpriseDirectoryPage(show_in_menus=True, **fields)
-    home.add_child(instance=directory)
-    directory.save_revision().publish()
-    return directory
+    return publish_under(home, directory)
 
 
 def make_enterprise(**fields):
@@ -176,9 +171,7 @@ def make_registry(home, title_vi="Văn bản, chính sách", title_en="Documents
     from documents.models import DocumentRegistryPage
 
     registry = DocumentRegistryPage(title_vi=title_vi, title_en=title_en, slug_en="documents")
-    home.add_child(instance=registry)
-    registry.save_revision().publish()
-    return registry
+    return publish_under(home, registry)
 
 
 def make_exemplar_index(home):
@@ -187,9 +180,7 @@ def make_exemplar_index(home):
     index = ExemplarIndexPage(
         title_vi="Điển hình tiên tiến", title_en="Exemplary models", slug_en="exemplary-models"
     )
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index
+    return publish_under(home, index)
 
 
 def make_profile(index, title_vi=None, title_en=None, awards=(), **fields):
@@ -209,9 +200,7 @@ def make_profile(index, title_vi=None, title_en=None, awards=(), **fields):
         AwardRecord(award=award, level=level, year=year, decision=decision)
         for award, level, year, decision in awards
     ]
-    index.add_child(instance=profile)
-    profile.save_revision().publish()
-    return profile
+    return publish_under(index, profile)
 
 
 def make_report_index(home):
@@ -220,9 +209,7 @@ def make_report_index(home):
     index = ConferenceReportIndexPage(
         title_vi="Báo cáo hội nghị", title_en="Conference reports", slug_en="conference-reports"
     )
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index
+    return publish_under(home, index)
 
 
 def make_report(index, start=(2020, 1, 3), end=None, title_vi=None, title_en=None, **fields):
@@ -243,9 +230,7 @@ def make_report(index, start=(2020, 1, 3), end=None, title_vi=None, title_en=Non
         end_date=datetime(*end).date() if end else None,
         **fields,
     )
-    index.add_child(instance=report)
-    report.save_revision().publish()
-    return report
+    return publish_under(index, report)
 
 
 def ensure_wagtail_tree():
