@@ -4,7 +4,7 @@ from datetime import datetime
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import Count, Exists, OuterRef, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
@@ -21,12 +21,15 @@ from modelcluster.fields import ParentalManyToManyField
 
 from newsroom.pages import NewsroomPageMixin
 from portal.blocks import StoryBodyBlock
-from portal.cache import shared_per_content_version
+from portal.cache import per_content_version, shared_per_content_version
 from portal.languages import ENGLISH
 from portal.pages import BilingualPage
 from portal.text import fold_vietnamese, normalize_nfc, vietnamese_slugify
 
 ARTICLES_PER_PAGE = 12
+# Above this many articles sharing a topic, related articles are found by walking the
+# newest articles until enough share one; below it, by sorting the few that do.
+RELATED_WALK_THRESHOLD = 300
 
 
 @register_snippet
@@ -124,6 +127,16 @@ def published_articles(language=None):
     if (language or translation.get_language()) == ENGLISH:
         articles = articles.filter(english_ready=True)
     return articles
+
+
+def topic_sizes():
+    """How many articles carry each topic, counted once per process and content version."""
+    return per_content_version(
+        "news:topic-sizes",
+        lambda: dict(
+            ArticlePage.topics.through.objects.values_list("topic_id").annotate(Count("pk"))
+        ),
+    )
 
 
 def article_cards(language=None):
@@ -235,7 +248,10 @@ class SectionPage(RoutablePageMixin, BilingualPage):
         verbose_name = _("news section")
 
     def articles(self):
-        return article_cards().child_of(self)
+        # Articles have no children, so a section's descendants are its children; asking
+        # for children adds `depth = n`, which makes SQLite scan every page and sort the
+        # section rather than walk the newest articles (14 ms instead of 1 at 10,000).
+        return article_cards().descendant_of(self)
 
     def archive_context(self, request, articles, **filters):
         """The listing and the archive navigation beside it.
@@ -449,10 +465,17 @@ class ArticlePage(NewsroomPageMixin, BilingualPage):
         if self.event_thread_id:
             related = related.filter(event_thread_id=self.event_thread_id)
         elif topic_ids:
-            # A subquery, not a join: joining the topics needs DISTINCT, which sorts every
-            # article sharing a topic before LIMIT applies (15 ms at 10,000 articles).
-            sharing_a_topic = ArticlePage.topics.through.objects.filter(topic_id__in=topic_ids)
-            related = related.filter(pk__in=sharing_a_topic.values("articlepage_id"))
+            # Never a join: joining the topics needs DISTINCT, which sorts every article
+            # sharing a topic before LIMIT applies (15 ms at 10,000 articles). Sorting the
+            # sharers costs as many rows as they are; walking the newest articles until
+            # three share a topic costs about all ÷ sharers rows. At 10,000 articles on
+            # SQLite each way takes 7 ms in its bad case and 2.5 ms in its good one.
+            sharing = ArticlePage.topics.through.objects.filter(topic_id__in=topic_ids)
+            sharers = sum(topic_sizes().get(topic_id, 0) for topic_id in topic_ids)
+            if sharers > RELATED_WALK_THRESHOLD:
+                related = related.filter(Exists(sharing.filter(articlepage_id=OuterRef("pk"))))
+            else:
+                related = related.filter(pk__in=sharing.values("articlepage_id"))
         else:
             related = related.sibling_of(self, inclusive=False)
         return list(related[:limit])
