@@ -49,9 +49,9 @@ def main():
     setup_test_environment()
     settings.ALLOWED_HOSTS = ["testserver", "localhost"]
 
-    from enterprises import demo as enterprise_demo
-    from indicators import demo as indicator_demo
-    from zones import demo as zone_demo
+    from demo.loaders import enterprises as enterprise_demo
+    from demo.loaders import indicators as indicator_demo
+    from demo.loaders import zones as zone_demo
 
     started = time.perf_counter()
     call_command("migrate", verbosity=0, interactive=False)

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "search",
     "recyclebin",
     "discovery",
+    "demo",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.forms",
@@ -163,7 +164,6 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt"]
 # newsroom: documents must also look like what their extension says.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "newsroom.media_forms.SafeDocumentForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-DEMO_FACTS_DIR = env.DEMO_FACTS_DIR
 ELASTICSEARCH_URL = env.ELASTICSEARCH_URL
 ELASTICSEARCH_INDEX_PREFIX = env.ELASTICSEARCH_INDEX_PREFIX
 # The archive search (search/): "elasticsearch" when a cluster is configured, else the

@@ -53,7 +53,6 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 RATE_LIMITS_ENABLED = env_bool("RATE_LIMITS_ENABLED", True)
 BACKUP_DIR = env_str("BACKUP_DIR", str(BASE_DIR / "backups"))
 RECYCLEBIN_RETENTION_DAYS = env_int("RECYCLEBIN_RETENTION_DAYS", 30)
-DEMO_FACTS_DIR = env_str("DEMO_FACTS_DIR", str(BASE_DIR.parent / "shared" / "facts"))
 
 
 def database_config():

@@ -1,15 +1,10 @@
-import io
-import json
-
 from django.contrib.auth.models import User
-from django.core.management.base import BaseCommand
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 import pytest
 
 from tests.factories import make_article
-from zones import demo as zone_demo
 from zones.models import EmulationClusterPage, IndustrialZonePage
 
 pytestmark = pytest.mark.django_db
@@ -74,20 +69,3 @@ def test_article_editor_offers_the_zones_field(client, editor, section, zones_in
     article = make_article(section, title_vi="Tin có khu", title_en="News with a zone")
     html = client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
     assert 'name="zones"' in html
-
-
-def test_demo_links_articles_to_the_zones_their_json_names(tmp_path, monkeypatch, home, section):
-    article = make_article(section, title_vi="Quế Võ mở rộng", title_en="Que Vo grows")
-    articles_file = tmp_path / "articles.json"
-    articles_file.write_text(
-        json.dumps({"articles": [{"title_vi": "Quế Võ mở rộng", "zones": ["que-vo", "nowhere"]}]}),
-        encoding="utf-8",
-    )
-    monkeypatch.setattr(zone_demo, "ARTICLES_FILE", articles_file)
-    command = BaseCommand(stdout=io.StringIO())
-    zone_demo.load(command)
-    assert "1 articles linked" in command.stdout.getvalue()
-    article.refresh_from_db()
-    assert [zone.slug_vi for zone in article.zones.all()] == ["que-vo"]
-    zone_demo.load(command)
-    assert "0 articles linked" in command.stdout.getvalue().splitlines()[-1]

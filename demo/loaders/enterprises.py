@@ -1,5 +1,8 @@
 """Demo enterprises: the ones the facts name, plus `--enterprises N` clearly fictional rows.
 
+Named enterprises take their Vietnamese names, countries and products from
+content/enterprises.json.
+
 Generated rows are named "Công ty TNHH Mẫu Số 0001 (dữ liệu minh họa)" / "Sample Enterprise
 0001 (demo data)", carry certificate numbers starting with MINHHOA- and are drawn from a
 seeded random generator, so the same N always gives the same rows. They are written with
@@ -10,43 +13,15 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
+from demo.data import read_content, read_facts
+from demo.pages import home_page, upsert_child_page
 from enterprises.choices import SECTORS, EnterpriseStatus
 from enterprises.models import Enterprise, EnterpriseDirectoryPage
-from news.demo import home_page
-from portal.demo_facts import read_facts
-from portal.demo_pages import upsert_child_page
+from portal.text import vietnamese_slugify
 from zones.models import IndustrialZonePage, ZoneStatus
 
 GENERATED_PREFIX = "MINHHOA-"
 BATCH_SIZE = 1000
-
-NAMED = {
-    "Samsung Electronics Vietnam Co., Ltd.": {
-        "name_vi": "Công ty TNHH Samsung Electronics Việt Nam",
-        "country": "KR",
-        "main_products_vi": "Điện thoại di động",
-        "main_products_en": "Mobile phones",
-    },
-    "Canon": {"name_vi": "Canon", "country": "JP"},
-    "VSIP Bac Ninh Co., Ltd.": {
-        "name_vi": "Công ty TNHH VSIP Bắc Ninh",
-        "country": "SG",
-        "main_products_vi": "Đầu tư, kinh doanh hạ tầng khu công nghiệp",
-        "main_products_en": "Industrial zone infrastructure",
-    },
-    "Viglacera Corporation - JSC": {
-        "name_vi": "Tổng Công ty Viglacera - CTCP",
-        "country": "VN",
-        "main_products_vi": "Vật liệu xây dựng; hạ tầng khu công nghiệp",
-        "main_products_en": "Building materials; industrial zone infrastructure",
-    },
-    "Kinh Bac Urban Development Corporation - JSC": {
-        "name_vi": "Tổng Công ty Phát triển đô thị Kinh Bắc - CTCP",
-        "country": "VN",
-        "main_products_vi": "Hạ tầng khu công nghiệp và đô thị",
-        "main_products_en": "Industrial zone and urban infrastructure",
-    },
-}
 
 PRODUCTS = {
     "electronics": ("Linh kiện điện tử", "Electronic components"),
@@ -85,16 +60,15 @@ STATUS_WEIGHTS = {
 
 
 def _named_certificate(name):
-    from portal.text import vietnamese_slugify
-
     return f"DEMO-{vietnamese_slugify(name).upper()}"[:60]
 
 
 def load_named(zones):
     facts = read_facts("organisations.json")
+    named = read_content("enterprises.json")["named"]
     written = 0
     for item in facts["enterprises"]:
-        extra = NAMED.get(item["name"], {"name_vi": item["name"], "country": "VN"})
+        extra = named.get(item["name"], {"name_vi": item["name"], "country": "VN"})
         defaults = {
             "name_vi": extra["name_vi"],
             "name_en": item["name"],
@@ -172,22 +146,9 @@ def load_generated(count, zones):
 
 
 def directory_page():
+    fields = read_content("enterprises.json")["index"]
     page, _changed = upsert_child_page(
-        home_page(),
-        EnterpriseDirectoryPage,
-        slug_vi="doanh-nghiep-trong-cac-kcn",
-        title_vi="Doanh nghiệp trong các KCN",
-        title_en="Enterprise directory",
-        slug_en="enterprises",
-        intro_vi=(
-            "Danh bạ doanh nghiệp có dự án trong các khu công nghiệp Bắc Ninh: lọc theo khu, "
-            "quốc gia, ngành, tình trạng; tìm theo tên có dấu hoặc không dấu."
-        ),
-        intro_en=(
-            "Enterprises with projects in Bac Ninh's industrial zones: filter by zone, country, "
-            "sector and status, or search by name with or without Vietnamese accents."
-        ),
-        show_in_menus=True,
+        home_page(), EnterpriseDirectoryPage, show_in_menus=True, **fields
     )
     return page
 

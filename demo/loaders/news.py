@@ -1,20 +1,15 @@
-"""Demo news content: sections, topics, threads and articles from news/demo/articles.json."""
+"""Demo news: sections, topics, event threads and articles from content/articles.json."""
 
-import json
 from datetime import datetime
-from pathlib import Path
 
 from django.utils import timezone
 from django.utils.html import escape
 
-from wagtail.models import Page, Site
-
-from news.models import ArticlePage, EventThread, HomePage, SectionPage, Topic
-from portal.demo_images import demo_image
-from portal.demo_pages import upsert_child_page
+from demo.data import read_content
+from demo.drawings import demo_image
+from demo.pages import home_page, upsert_child_page
+from news.models import ArticlePage, EventThread, SectionPage, Topic
 from portal.text import vietnamese_slugify
-
-DEMO_FILE = Path(__file__).resolve().parent / "demo" / "articles.json"
 
 
 def _paragraphs(paragraphs):
@@ -53,36 +48,8 @@ def _body(article, english):
     return blocks
 
 
-def home_page():
-    """The site's home page, created in place of Wagtail's welcome page on first run."""
-    home = HomePage.objects.first()
-    if home is None:
-        root = Page.get_first_root_node()
-        home = HomePage(
-            title_vi="Trang chủ",
-            title_en="Home",
-            slug_vi="trang-chu",
-            slug_en="portal-home",
-            intro_vi="Cổng thông tin của Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh.",
-            intro_en="The portal of the Bac Ninh Industrial Zones Authority.",
-        )
-        root.add_child(instance=home)
-        home.save_revision().publish()
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    elif site.root_page_id != home.pk:
-        welcome = site.root_page
-        site.root_page = home
-        site.site_name = "Ban Quản lý các KCN Bắc Ninh"
-        site.save()
-        if not isinstance(welcome.specific, HomePage) and not welcome.get_children().exists():
-            welcome.delete()
-    return home
-
-
 def load(command, **options):
-    data = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
+    data = read_content("articles.json")
     home = home_page()
     topics = {}
     for item in data["topics"]:

@@ -1,9 +1,15 @@
-"""Pictures for the demo content, drawn here with Pillow so that nothing is downloaded."""
+"""Pictures and PDFs for the demo content, drawn here with Pillow so nothing is downloaded.
+
+Each is stored once under a fixed title and found again by that title on later runs.
+"""
 
 import io
 import random
 
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+
+from wagtail.documents import get_document_model
 
 from PIL import Image, ImageDraw
 
@@ -73,3 +79,62 @@ def demo_image(key, motif, alt_vi, alt_en, credit=""):
         alt_text_en=(alt_en or alt_vi)[:255],
         credit=credit,
     )
+
+
+def site_plan_picture(zone):
+    """A drawn bird's-eye plan of factory plots (not a photograph), one per zone, made once.
+
+    Its title does not start with "demo-", the prefix of the articles' pictures.
+    """
+    title = f"so-do-kcn-{zone['slug']}"
+    existing = PortalImage.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    rng = random.Random(title)
+    width, height = 960, 600
+    picture = Image.new("RGB", (width, height), (214, 226, 204))
+    pen = ImageDraw.Draw(picture)
+    for x in range(0, width, 240):
+        pen.rectangle([x + 100, 0, x + 124, height], fill=(120, 120, 120))
+    for y in range(0, height, 200):
+        pen.rectangle([0, y + 88, width, y + 104], fill=(120, 120, 120))
+    for x in range(0, width, 240):
+        for y in range(0, height, 200):
+            for left, top in (
+                (x + 8, y + 8),
+                (x + 132, y + 8),
+                (x + 8, y + 112),
+                (x + 132, y + 112),
+            ):
+                if rng.random() < 0.8:
+                    shade = rng.choice([(178, 190, 204), (200, 170, 130), (150, 168, 186)])
+                    pen.rectangle(
+                        [left, top, left + 84, top + 70], fill=shade, outline=(70, 80, 90)
+                    )
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    return PortalImage.objects.create(
+        title=title,
+        file=ImageFile(buffer, name=f"{title}.png"),
+        alt_text_vi=f"Sơ đồ minh họa các lô nhà xưởng trong {zone['name_vi']}",
+        alt_text_en=f"Illustrative plan of the factory plots in {zone['name_en']}",
+        credit="Ban Quản lý các KCN Bắc Ninh",
+    )
+
+
+def demo_pdf(title, lines):
+    """A one-page PDF drawn with Pillow, stored once as a Wagtail document."""
+    Document = get_document_model()
+    existing = Document.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    picture = Image.new("RGB", (595, 842), "white")
+    pen = ImageDraw.Draw(picture)
+    for row, line in enumerate([title, "", *lines, "", "Demo file / Tệp minh hoạ"]):
+        pen.text((60, 80 + row * 24), line, fill=(20, 20, 20))
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PDF")
+    document = Document(title=title)
+    document.file.save(f"{title[:40].replace('/', '-')}.pdf", ContentFile(buffer.getvalue()))
+    document.save()
+    return document

@@ -9,12 +9,12 @@ from wagtail.models import Revision
 
 import pytest
 
-from documents import demo as documents_demo
+from demo.data import read_facts
+from demo.loaders import documents as documents_demo
+from demo.loaders import exemplars as exemplars_demo
+from demo.loaders import reports as reports_demo
 from documents.models import DocumentCitation, LegalDocument
-from exemplars import demo as exemplars_demo
 from exemplars.models import ExemplarProfilePage
-from portal.demo_facts import read_facts
-from reports import demo as reports_demo
 from reports.models import ConferenceReportPage
 
 

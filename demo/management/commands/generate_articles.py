@@ -1,11 +1,9 @@
 """Bulk-create clearly generated articles for benchmarks and load tests."""
 
-import json
 import random
 import uuid
 from datetime import datetime, timedelta
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.db.models import F
@@ -14,13 +12,11 @@ from django.utils.html import escape
 
 from wagtail.models import Page
 
+from demo.data import read_facts
 from images.models import PortalImage
 from news.models import ArticlePage, SectionPage, Topic
 from portal.cache import bump_content_version
 from portal.text import vietnamese_slugify
-
-FACTS = settings.BASE_DIR.parent / "shared" / "facts" / "zones.json"
-FALLBACK_ZONES = [("KCN Quế Võ", "Que Vo Industrial Zone"), ("KCN Yên Phong", "Yen Phong IZ")]
 
 HEADLINES_VI = [
     "{zone}: doanh nghiệp mở rộng dây chuyền sản xuất quý {quarter}",
@@ -47,11 +43,7 @@ PARAGRAPHS_EN = [
 
 
 def _zones():
-    try:
-        zones = json.loads(FACTS.read_text(encoding="utf-8"))["zones"]
-        return [(zone["name_vi"], zone["name_en"]) for zone in zones] or FALLBACK_ZONES
-    except (OSError, KeyError, ValueError):
-        return FALLBACK_ZONES
+    return [(zone["name_vi"], zone["name_en"]) for zone in read_facts("zones.json")["zones"]]
 
 
 def _body(paragraphs, values):

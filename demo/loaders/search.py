@@ -1,7 +1,4 @@
-"""Demo loader step: rebuild the search index once the other loaders have run.
-
-Keep "search.demo" LAST in DEMO_LOADERS so it sees every other app's demo content.
-"""
+"""Rebuild the search index once the other loaders have run (last in `loaders.ORDER`)."""
 
 from search import registry
 

@@ -1,3 +1,5 @@
+"""The zone, enterprise and indicator loaders follow the facts, and a second run adds nothing."""
+
 import io
 import time
 from decimal import Decimal
@@ -7,11 +9,13 @@ from django.db.models import Sum
 
 import pytest
 
-from enterprises import demo as enterprise_demo
+from demo.data import read_facts
+from demo.loaders import enterprises as enterprise_demo
+from demo.loaders import indicators as indicator_demo
+from demo.loaders import zones as zone_demo
 from enterprises.models import Enterprise
-from indicators import demo as indicator_demo
 from indicators.models import IndicatorValue
-from zones import demo as zone_demo
+from tests.factories import make_article
 from zones.maps import point_in_province
 from zones.models import EmulationClusterPage, IndustrialZonePage, ZoneStatus
 
@@ -27,7 +31,7 @@ def run_loaders(enterprises=0):
 
 def test_demo_builds_every_zone_and_cluster_from_the_facts(client):
     run_loaders()
-    facts = zone_demo.read_facts("zones.json")
+    facts = read_facts("zones.json")
     assert IndustrialZonePage.objects.count() == len(facts["zones"]) == 17
     assert EmulationClusterPage.objects.count() == 3
     cluster = EmulationClusterPage.objects.get(number=3)
@@ -42,7 +46,7 @@ def test_demo_builds_every_zone_and_cluster_from_the_facts(client):
 
 def test_demo_areas_agree_with_the_province_totals_of_2018():
     run_loaders()
-    totals = zone_demo.read_facts("zones.json")["province_totals_2018"]
+    totals = read_facts("zones.json")["province_totals_2018"]
     planned_by_2018 = IndustrialZonePage.objects.exclude(slug_vi="gia-binh-ii")
     assert planned_by_2018.count() == totals["planned_zones"]
     assert planned_by_2018.aggregate(total=Sum("planned_area_ha"))["total"] == Decimal(
@@ -71,7 +75,7 @@ def test_demo_is_idempotent_and_generates_fictional_enterprises_fast():
     assert Enterprise.objects.count() == 1005
     assert IndustrialZonePage.objects.count() == 17
     assert IndicatorValue.objects.count() == len(
-        list(indicator_demo.figures(zone_demo.read_facts("indicators.json")))
+        list(indicator_demo.figures(read_facts("indicators.json")))
     )
     sample = Enterprise.objects.get(certificate_number="MINHHOA-00001")
     assert sample.name_vi == "Công ty TNHH Mẫu Số 0001 (dữ liệu minh họa)"
@@ -85,3 +89,21 @@ def test_named_enterprises_from_the_facts_are_in_the_directory(client):
     assert samsung.zone.slug_vi == "yen-phong"
     html = client.get("/vi/doanh-nghiep-trong-cac-kcn/", {"q": "samsung"}).content.decode()
     assert "Công ty TNHH Samsung Electronics Việt Nam" in html
+
+
+def test_demo_links_articles_to_the_zones_their_json_names(monkeypatch, home, section):
+    article = make_article(section, title_vi="Quế Võ mở rộng", title_en="Que Vo grows")
+    articles = [{"title_vi": "Quế Võ mở rộng", "zones": ["que-vo", "nowhere"]}]
+    read_content = zone_demo.read_content
+    monkeypatch.setattr(
+        zone_demo,
+        "read_content",
+        lambda name: {"articles": articles} if name == "articles.json" else read_content(name),
+    )
+    command = BaseCommand(stdout=io.StringIO())
+    zone_demo.load(command)
+    assert "1 articles linked" in command.stdout.getvalue()
+    article.refresh_from_db()
+    assert [zone.slug_vi for zone in article.zones.all()] == ["que-vo"]
+    zone_demo.load(command)
+    assert "0 articles linked" in command.stdout.getvalue().splitlines()[-1]

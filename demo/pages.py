@@ -3,7 +3,37 @@
 import json
 
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from news.models import HomePage
+
+
+def home_page():
+    """The site's home page, created in place of Wagtail's welcome page on first run."""
+    home = HomePage.objects.first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = HomePage(
+            title_vi="Trang chủ",
+            title_en="Home",
+            slug_vi="trang-chu",
+            slug_en="portal-home",
+            intro_vi="Cổng thông tin của Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh.",
+            intro_en="The portal of the Bac Ninh Industrial Zones Authority.",
+        )
+        root.add_child(instance=home)
+        home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    elif site.root_page_id != home.pk:
+        welcome = site.root_page
+        site.root_page = home
+        site.site_name = "Ban Quản lý các KCN Bắc Ninh"
+        site.save()
+        if not isinstance(welcome.specific, HomePage) and not welcome.get_children().exists():
+            welcome.delete()
+    return home
 
 
 def _without_block_ids(data):

@@ -1,4 +1,4 @@
-"""Demo key indicators from ../shared/facts/indicators.json (the province's zones only).
+"""Demo key indicators from facts/indicators.json (the province's zones only).
 
 The Red River Delta bloc figures describe eleven provinces' zones together, not a scope
 this portal records, so they are left out.
@@ -6,8 +6,8 @@ this portal records, so they are left out.
 
 from decimal import Decimal
 
+from demo.data import read_facts
 from indicators.models import IndicatorValue, Metric, Scope, Unit
-from portal.demo_facts import read_facts
 
 SOURCE = "Ban Quản lý các KCN Bắc Ninh (số liệu đã công bố)"
 

@@ -3,24 +3,15 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from demo.loaders import ORDER
 from portal.cache import bump_content_version
-
-DEMO_LOADERS = [
-    "news.demo",
-    "documents.demo",  # before zones: a cluster links the registry entry of its decision
-    "zones.demo",
-    "enterprises.demo",
-    "indicators.demo",
-    "exemplars.demo",
-    "reports.demo",
-    "search.demo",
-]
 
 
 class Command(BaseCommand):
     help = (
-        "Build a believable demo site from ../shared/facts: sections, articles, pictures and "
-        "the other domains' demo content. Safe to run again: unchanged items are left alone."
+        "Build a believable demo site from the facts and text shipped in demo/: sections, "
+        "articles, pictures, zones, enterprises, documents, profiles, reports and the search "
+        "index. Safe to run again: unchanged items are left alone."
     )
 
     def add_arguments(self, parser):
@@ -32,7 +23,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        for module_name in DEMO_LOADERS:
+        for module_name in ORDER:
             with transaction.atomic():
                 import_module(module_name).load(self, **options)
         # Some loaders write in bulk, which sends no signals: refresh cached pages once.
