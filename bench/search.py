@@ -127,11 +127,9 @@ def sentence(rng, words, length):
 
 def generate(rng, count):
     """Yield (vi, en) entry dicts for `count` synthetic documents."""
-    import json
+    from demo.data import read_facts
 
-    zones = json.loads((ROOT.parent / "shared/facts/zones.json").read_text())["zones"]
-    if not zones:
-        zones = [{"name_vi": "KCN Quế Võ", "name_en": "Que Vo Industrial Zone"}]
+    zones = read_facts("zones.json")["zones"]
     start = datetime(1998, 1, 1)
     for number in range(count):
         kind = rng.choice(KINDS)
