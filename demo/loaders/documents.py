@@ -25,36 +25,49 @@ def registry_page(home, fields):
     return page
 
 
-def _write_document(item, content):
+def _save_if_changed(document, fields):
+    """Save only what differs, so a second run sends no signals and re-links nothing."""
+    if document.pk and all(getattr(document, name) == value for name, value in fields.items()):
+        return False
+    for name, value in fields.items():
+        setattr(document, name, value)
+    document.save()
+    return True
+
+
+def _document_fields(item, content):
     summary = content["summaries"].get(item["number"], {})
     issued = date.fromisoformat(item["date"])
     on_signature = item["number"] in content["effective_on_signature"]
-    document = LegalDocument.objects.filter(number=item["number"]).first() or LegalDocument(
-        number=item["number"]
-    )
-    document.document_type = item["type"]
-    document.issuer_vi = item["issuer_vi"]
-    document.issuer_en = item["issuer_en"]
-    document.date_issued = issued
-    document.effective_date = issued if on_signature else None
-    document.subject_vi = item["subject_vi"]
-    document.subject_en = item["subject_en"]
-    document.summary_vi = summary.get("summary_vi", "")
-    document.summary_en = summary.get("summary_en", "")
-    document.save()
-    return document
+    return {
+        "document_type": item["type"],
+        "issuer_vi": item["issuer_vi"],
+        "issuer_en": item["issuer_en"],
+        "date_issued": issued,
+        "effective_date": issued if on_signature else None,
+        "subject_vi": item["subject_vi"],
+        "subject_en": item["subject_en"],
+        "summary_vi": summary.get("summary_vi", ""),
+        "summary_en": summary.get("summary_en", ""),
+    }
 
 
 def load(command, **options):
     facts = read_facts("documents.json")
     content = read_content("documents.json")
     registry_page(home_page(), content["index"])
-    documents = {item["number"]: _write_document(item, content) for item in facts["documents"]}
+    documents, written = {}, set()
+    for item in facts["documents"]:
+        number = item["number"]
+        document = LegalDocument.objects.filter(number=number).first()
+        document = document or LegalDocument(number=number)
+        if _save_if_changed(document, _document_fields(item, content)):
+            written.add(number)
+        documents[number] = document
     for old, new in content["replaced_by"].items():
-        document = documents[old]
-        document.status = DocumentStatus.REPLACED
-        document.replaced_by = documents[new]
-        document.save()
+        replaced = {"status": DocumentStatus.REPLACED, "replaced_by_id": documents[new].pk}
+        if _save_if_changed(documents[old], replaced):
+            written.add(old)
     for first, second in content["related"]:
         documents[first].related_documents.add(documents[second])
     decision = documents[SCANNED_DECISION]
@@ -67,4 +80,6 @@ def load(command, **options):
             label_vi="Bản quét quyết định (PDF)",
             label_en="Scan of the decision (PDF)",
         )
-    command.stdout.write(f"Documents registry: {len(documents)} documents.")
+    command.stdout.write(
+        f"Documents registry: {len(documents)} documents ({len(written)} written)."
+    )
