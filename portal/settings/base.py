@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "portal",
+    "operations",
     "images",
     "news",
     "zones",
