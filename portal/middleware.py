@@ -26,7 +26,7 @@ from wagtail.models import Site
 from csp.middleware import CSPMiddleware
 
 from portal.cache import content_version, content_version_pinned, last_modified, per_content_version
-from portal.security import bilingual_json, bilingual_response, wants_json
+from portal.refusals import bilingual_json, bilingual_response, wants_json
 
 logger = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ class DatabaseUnavailableMiddleware:
 def database_unavailable_response(request):
     response = bilingual_response(
         request,
-        "portal/security/database_unavailable.html",
+        "portal/refusals/database_unavailable.html",
         status=503,
         context={"retry_after": RETRY_AFTER_SECONDS},
         headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
@@ -136,7 +136,7 @@ class ControlCharactersMiddleware:
 def bad_query_response(request):
     if wants_json(request):
         return bilingual_json("bad_query", BAD_QUERY_MESSAGE, status=400)
-    return bilingual_response(request, "portal/security/bad_query.html", status=400)
+    return bilingual_response(request, "portal/refusals/bad_query.html", status=400)
 
 
 BAD_QUERY_MESSAGE = _("The address holds characters that no search or filter accepts.")

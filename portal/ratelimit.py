@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from portal.languages import LANGUAGE_CODES
-from portal.security import bilingual_response, wants_json
+from portal.refusals import bilingual_response, wants_json
 
 
 def _message(language, seconds):
