@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "portal",
+    "accounts",
     "operations",
     "images",
     "news",
@@ -243,7 +244,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # out for fifteen minutes. With Redis the counts live in the cache, shared by every worker;
 # without it (development, tests) in the database, since local memory is per process.
 AUTHENTICATION_BACKENDS = [
-    "portal.security.ThrottledLoginBackend",
+    "accounts.login_throttling.ThrottledLoginBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_HANDLER = (
@@ -256,7 +257,7 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"
+AXES_LOCKOUT_CALLABLE = "accounts.login_throttling.lockout_response"
 AXES_VERBOSE = False
 
 # Two-factor sign-in (django-otp, TOTP) is required for members of these groups.

@@ -26,7 +26,7 @@ def lockout_response(request, original_response=None, credentials=None):
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     return bilingual_response(
         request,
-        "portal/security/locked_out.html",
+        "accounts/locked_out.html",
         status=429,
         context={"minutes": minutes},
         headers={"Retry-After": str(minutes * 60)},

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class AccountsConfig(AppConfig):
+    """Who may sign in, and how: login throttling (django-axes) for now."""
+
+    name = "accounts"
