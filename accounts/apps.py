@@ -2,7 +2,9 @@ from django.apps import AppConfig
 
 
 class AccountsConfig(AppConfig):
-    """Who may sign in, and how: login throttling (django-axes) and two-step sign-in for
-    administrators and moderators (django-otp)."""
+    """Who may sign in and how often anyone may ask: login throttling (django-axes), two-step
+    sign-in for administrators and moderators (django-otp), and per-address rate limits on
+    the public APIs. Throttled sign-ins and rate-limited requests are the same kind of
+    answer, a bilingual 429 counted per client address, so they sit side by side."""
 
     name = "accounts"

@@ -528,7 +528,7 @@ def test_search_is_rate_limited_with_a_bilingual_429(client, home, language):
 def test_the_limiter_answers_json_clients_in_json(rf):
     from django.http import JsonResponse
 
-    from portal.ratelimit import rate_limited
+    from accounts.ratelimit import rate_limited
 
     @rate_limited("directory")
     def directory_api(request):

@@ -97,7 +97,7 @@ def too_many_requests(request, wait):
         return response
     return bilingual_response(
         request,
-        "portal/security/rate_limited.html",
+        "accounts/rate_limited.html",
         status=429,
         context={"retry_after": wait},
         headers=headers,
