@@ -64,12 +64,15 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     pickers) and wagtail-modeltranslation start themselves with small inline scripts that
     embed each field's id, so no fixed list of hashes can cover every page type: the admin,
     behind sign-in and two-factor codes, allows inline scripts; nothing else does.
+    `get_policy_parts` is django-csp's documented extension point; a view's own
+    `@csp_update` still wins.
     """
 
-    def process_response(self, request, response):
-        if request.path.startswith(_admin_prefix()) and not hasattr(response, "_csp_update"):
-            response._csp_update = settings.ADMIN_CONTENT_SECURITY_POLICY_UPDATE
-        return super().process_response(request, response)
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.update is None and request.path.startswith(_admin_prefix()):
+            parts.update = settings.ADMIN_CONTENT_SECURITY_POLICY_UPDATE
+        return parts
 
 
 def _admin_prefix():
