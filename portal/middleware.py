@@ -25,6 +25,7 @@ from csp.middleware import CSPMiddleware
 
 from portal.cache import content_version, content_version_pinned, last_modified, per_content_version
 from portal.refusals import bilingual_json, bilingual_response, wants_json
+from portal.wagtail_internals import set_request_site
 
 logger = logging.getLogger(__name__)
 
@@ -290,12 +291,12 @@ class KnownSiteMiddleware:
         except DatabaseError:
             # Wagtail looks again inside the view, where an outage is answered with a 503.
             return self.get_response(request)
-        request._wagtail_site = pickle.loads(pickled)
+        set_request_site(request, pickle.loads(pickled))
         return self.get_response(request)
 
 
 def _pickled_site(request):
-    site = Site._find_for_request(request)
+    site = Site.find_for_request(request)
     if site is not None:
         site.root_page = site.root_page.specific
     return pickle.dumps(site)

@@ -1,0 +1,45 @@
+"""The private parts of Wagtail and wagtail-modeltranslation the portal relies on, in one place.
+
+Neither project promises anything about these: a minor release may rename or change one
+without a deprecation warning. Each entry below says why no public API does the job, and
+tests/portal/test_wagtail_internals.py checks that each still exists and still behaves as
+relied on, so an upgrade that changes one fails there, by name, instead of showing up as a
+slower site or an English word in the Vietnamese admin.
+
+Also relied on where they are used (checked by the same tests):
+
+- `Page._get_site_root_paths(cache_object)`, overridden by BilingualPage (portal/pages.py):
+  the method Wagtail calls for the sites' root paths whenever it builds a page's URL. The
+  override keeps the paths per content version; it also leaves them in
+  `_wagtail_cached_site_root_paths`, where Wagtail's redirect handling reads them back.
+- `wagtail_modeltranslation.patch_wagtailadmin._localized_site_get_site_root_paths`
+  (portal/pages.py): those root paths in the active language, which Wagtail alone does not
+  know (each language has its own url_path).
+- treebeard's `_cached_parent_obj` (portal/pages.py): a page found by routing is handed its
+  parent, so `get_parent()` while rendering costs no query.
+"""
+
+
+def set_request_site(request, site):
+    """Tell Wagtail which site a request is for.
+
+    `Site.find_for_request` keeps its answer in `request._wagtail_site` (its docstring says
+    so) and offers no way to supply one. KnownSiteMiddleware puts a per-process copy of the
+    site there, with its home page already specific, which saves two queries a request.
+    """
+    request._wagtail_site = site
+
+
+def modeltranslation_page_patches():
+    """The functions wagtail-modeltranslation puts on every page model it registers, by
+    attribute name: `route` (loads all of a page's children and compares slugs in Python)
+    and `_get_site_root_paths` (asks the cache again at every change of language).
+
+    No setting switches them off without also switching off slugs per language
+    (WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS), and they are assigned on each model class, so
+    a base class's own methods lose to them. portal.apps.restore_one_query_routing finds
+    them by identity and removes them from BilingualPage subclasses.
+    """
+    from wagtail_modeltranslation.patch_wagtailadmin import _new_get_site_root_paths, _new_route
+
+    return {"route": _new_route, "_get_site_root_paths": _new_get_site_root_paths}
