@@ -19,6 +19,8 @@ Also relied on where they are used (checked by the same tests):
   parent, so `get_parent()` while rendering costs no query.
 """
 
+from dataclasses import dataclass
+
 
 def set_request_site(request, site):
     """Tell Wagtail which site a request is for.
@@ -43,3 +45,61 @@ def modeltranslation_page_patches():
     from wagtail_modeltranslation.patch_wagtailadmin import _new_get_site_root_paths, _new_route
 
     return {"route": _new_route, "_get_site_root_paths": _new_get_site_root_paths}
+
+
+@dataclass(frozen=True)
+class AdminTemplateString:
+    """An English string Wagtail writes into one of its admin templates as plain text.
+
+    Wagtail's catalogues cannot translate it, since no `{% translate %}` surrounds it, and no
+    template block surrounds it either, so an override would have to copy the whole
+    template. portal.template_loaders puts `translated_text` in place of `wagtail_text` as
+    Wagtail's template is read; the Vietnamese admin catalogue (locale/wagtailadmin) has
+    the string already.
+    """
+
+    template_name: str
+    wagtail_text: str
+    translated_text: str
+    seen_as: str
+
+    def translate_in(self, source):
+        """The template source with the string translated; unchanged if Wagtail's text is not
+        there exactly once (an upgrade changed it: the tests say so)."""
+        if source.count(self.wagtail_text) != 1:
+            return source
+        return source.replace(self.wagtail_text, self.translated_text)
+
+
+SEARCH_BUTTON = '<input type="submit" value="Search" class="button" />'
+TRANSLATED_SEARCH_BUTTON = (
+    '<input type="submit" value="{% translate \'Search\' %}" class="button" />'
+)
+
+UNTRANSLATED_ADMIN_STRINGS = (
+    AdminTemplateString(
+        "wagtailadmin/home.html",
+        SEARCH_BUTTON,
+        TRANSLATED_SEARCH_BUTTON,
+        seen_as="the dashboard search's submit button, read out by screen readers",
+    ),
+    AdminTemplateString(
+        "wagtailadmin/shared/header.html",
+        SEARCH_BUTTON,
+        TRANSLATED_SEARCH_BUTTON,
+        seen_as="every listing's search submit button, read out by screen readers",
+    ),
+    AdminTemplateString(
+        "wagtailadmin/shared/headers/_actions.html",
+        '<nav aria-label="Actions"',
+        "{% load i18n %}<nav aria-label=\"{% translate 'Actions' %}\"",
+        seen_as="the name screen readers give the editor's row of action buttons",
+    ),
+    AdminTemplateString(
+        "wagtailadmin/shared/user_avatar.html",
+        "{% if not username %}{{ user }}{% else %}{{ username }}{% endif %}",
+        "{% load i18n %}{% if username %}{{ username }}{% elif user %}{{ user }}"
+        '{% else %}{% translate "System" %}{% endif %}',
+        seen_as='history rows of changes no user made: "System" in place of "None"',
+    ),
+)

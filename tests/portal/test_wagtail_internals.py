@@ -2,16 +2,26 @@
 relied on: an upgrade that changes one fails here, by name."""
 
 import inspect
+from pathlib import Path
 
 from django.apps import apps
+from django.template.loader import get_template
 from django.utils import translation
+from django.utils.translation import gettext
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 from wagtail_modeltranslation.patch_wagtailadmin import _localized_site_get_site_root_paths
 
+import pytest
+
 from portal.pages import BilingualPage
-from portal.wagtail_internals import modeltranslation_page_patches, set_request_site
+from portal.template_loaders import WAGTAIL_PACKAGE
+from portal.wagtail_internals import (
+    UNTRANSLATED_ADMIN_STRINGS,
+    modeltranslation_page_patches,
+    set_request_site,
+)
 from tests.factories import make_article
 
 
@@ -98,3 +108,28 @@ def test_treebeard_hands_back_the_parent_a_routed_page_was_given(
     article._cached_parent_obj = section
     with django_assert_num_queries(0):
         assert article.get_parent() is section
+
+
+def _wagtail_template_source(template_name):
+    (path,) = WAGTAIL_PACKAGE.glob(f"*/templates/{template_name}")
+    return Path(path).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("entry", UNTRANSLATED_ADMIN_STRINGS, ids=lambda entry: entry.template_name)
+def test_each_untranslated_admin_string_is_still_in_wagtails_template_once(entry):
+    source = _wagtail_template_source(entry.template_name)
+    assert source.count(entry.wagtail_text) == 1, (
+        f"Wagtail's {entry.template_name} changed: {entry.seen_as} would show in English. "
+        "Update portal.wagtail_internals.UNTRANSLATED_ADMIN_STRINGS."
+    )
+
+
+def test_wagtails_admin_templates_render_the_strings_in_vietnamese():
+    with translation.override("vi"):
+        actions = get_template("wagtailadmin/shared/headers/_actions.html").render({})
+        avatar = get_template("wagtailadmin/shared/user_avatar.html").render({"user": None})
+        vietnamese = {text: gettext(text) for text in ["Actions", "System"]}
+    assert all(english != translated for english, translated in vietnamese.items())
+    assert f'aria-label="{vietnamese["Actions"]}"' in actions
+    assert vietnamese["System"] in avatar
+    assert "None" not in avatar
