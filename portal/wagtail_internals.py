@@ -17,6 +17,13 @@ Also relied on where they are used (checked by the same tests):
   know (each language has its own url_path).
 - treebeard's `_cached_parent_obj` (portal/pages.py): a page found by routing is handed its
   parent, so `get_parent()` while rendering costs no query.
+
+Undocumented but not underscored, and covered by the tests of the code that uses them:
+`wagtail.admin.views.pages.utils.type_to_delete_confirmation` (recyclebin/wagtail_hooks.py,
+tests/recyclebin), `wagtailimages_tags.PictureNode` and `image` (images/templatetags,
+tests/news/test_pages.py), `wagtail.utils.decorators.cached_classmethod`
+(newsroom/pages.py) and the help menu's "whats-new-in-wagtail-<version>" item
+(newsroom/wagtail_hooks.py, tests/newsroom/test_admin_vietnamese.py).
 """
 
 from dataclasses import dataclass
