@@ -1,10 +1,10 @@
 """schema.org JSON-LD builders, and the one method page types implement to publish their own.
 
 A page type describes itself by defining `structured_data(self, request)` returning a dict (or
-a list of dicts) of schema.org data; `StructuredDataMixin` documents that contract. The
-builders below return plain dicts so a page type only fills in its own fields, for example::
+a list of dicts) of schema.org data, or None to publish nothing. The builders below return
+plain dicts so a page type only fills in its own fields, for example::
 
-    class IndustrialZonePage(StructuredDataMixin, BilingualPage):
+    class IndustrialZonePage(BilingualPage):
         def structured_data(self, request):
             return place(self.title, self.get_full_url(request), address=self.address,
                          latitude=self.latitude, longitude=self.longitude)
@@ -30,16 +30,6 @@ AUTHORITY_FOUNDED = "1998-08-25"
 LOGO_PATH = "img/logo.png"
 DEFAULT_SHARING_IMAGE_PATH = "img/share-default.png"
 DEFAULT_SHARING_IMAGE_SIZE = (1200, 630)
-
-
-class StructuredDataMixin:
-    """Marks a page type that publishes schema.org data in its <head>.
-
-    Override `structured_data(request)`; return None to publish nothing.
-    """
-
-    def structured_data(self, request):
-        return None
 
 
 def absolute_static(request, path):

@@ -4,13 +4,12 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.viewsets.base import ViewSet
 
 from .transfer import COLUMN_KEYS, ImportRejected, import_file
 
@@ -75,15 +74,3 @@ class EnterpriseImportView(WagtailAdminTemplateMixin, FormView):
             },
         )
         return redirect(reverse(self.index_url_name))
-
-
-class EnterpriseImportViewSet(ViewSet):
-    """A menu entry and URL for the import form, so it sits in the zones group."""
-
-    name = "enterprise_import"
-    icon = "upload"
-    menu_label = gettext_lazy("Import enterprises")
-
-    def get_urlpatterns(self):
-        view = EnterpriseImportView.as_view(index_url_name="enterprise:index")
-        return [path("", view, name="index")]

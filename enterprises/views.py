@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 
 from openpyxl import Workbook
 
-from portal.ratelimit import rate_limited
+from accounts.ratelimit import rate_limited
 
 from .directory import PER_PAGE, SORTS, filtered_enterprises, read_filters
 from .models import Enterprise

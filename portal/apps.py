@@ -20,11 +20,10 @@ def restore_one_query_routing():
     is most of an article's render time. BilingualPage.route does the same lookup in SQL.
     It also replaces `_get_site_root_paths`, which BilingualPage keeps per content version.
     """
-    from wagtail_modeltranslation.patch_wagtailadmin import _new_get_site_root_paths, _new_route
-
     from portal.pages import BilingualPage
+    from portal.wagtail_internals import modeltranslation_page_patches
 
-    patched = {"route": _new_route, "_get_site_root_paths": _new_get_site_root_paths}
+    patched = modeltranslation_page_patches()
     for model in apps.get_models():
         if issubclass(model, BilingualPage):
             for name, replacement in patched.items():

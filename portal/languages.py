@@ -17,11 +17,6 @@ def page_url_in(page, language, request=None):
         return page.get_url(request=request)
 
 
-def absolute_page_url_in(page, language, request=None):
-    with translation.override(language):
-        return page.get_full_url(request=request)
-
-
 def switch_language_url(request, page, language):
     """The URL of what the reader is looking at, in `language`.
 

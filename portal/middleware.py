@@ -1,6 +1,5 @@
 """Middleware of the portal's own: browser feature policy, the anonymous page cache, the
-request's site, the friendly 503 while the database is away, and two-factor enforcement in
-the admin."""
+request's site and the friendly 503 while the database is away."""
 
 import hashlib
 import logging
@@ -15,10 +14,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse
-from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.cache import patch_cache_control, set_response_etag
-from django.utils.http import http_date, urlencode
+from django.utils.http import http_date
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Site
@@ -26,7 +24,8 @@ from wagtail.models import Site
 from csp.middleware import CSPMiddleware
 
 from portal.cache import content_version, content_version_pinned, last_modified, per_content_version
-from portal.security import bilingual_json, bilingual_response, wants_json
+from portal.refusals import bilingual_json, bilingual_response, wants_json
+from portal.wagtail_internals import set_request_site
 
 logger = logging.getLogger(__name__)
 
@@ -66,12 +65,15 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     pickers) and wagtail-modeltranslation start themselves with small inline scripts that
     embed each field's id, so no fixed list of hashes can cover every page type: the admin,
     behind sign-in and two-factor codes, allows inline scripts; nothing else does.
+    `get_policy_parts` is django-csp's documented extension point; a view's own
+    `@csp_update` still wins.
     """
 
-    def process_response(self, request, response):
-        if request.path.startswith(_admin_prefix()) and not hasattr(response, "_csp_update"):
-            response._csp_update = settings.ADMIN_CONTENT_SECURITY_POLICY_UPDATE
-        return super().process_response(request, response)
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.update is None and request.path.startswith(_admin_prefix()):
+            parts.update = settings.ADMIN_CONTENT_SECURITY_POLICY_UPDATE
+        return parts
 
 
 def _admin_prefix():
@@ -101,7 +103,7 @@ class DatabaseUnavailableMiddleware:
 def database_unavailable_response(request):
     response = bilingual_response(
         request,
-        "portal/security/database_unavailable.html",
+        "portal/refusals/database_unavailable.html",
         status=503,
         context={"retry_after": RETRY_AFTER_SECONDS},
         headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
@@ -136,7 +138,7 @@ class ControlCharactersMiddleware:
 def bad_query_response(request):
     if wants_json(request):
         return bilingual_json("bad_query", BAD_QUERY_MESSAGE, status=400)
-    return bilingual_response(request, "portal/security/bad_query.html", status=400)
+    return bilingual_response(request, "portal/refusals/bad_query.html", status=400)
 
 
 BAD_QUERY_MESSAGE = _("The address holds characters that no search or filter accepts.")
@@ -289,65 +291,12 @@ class KnownSiteMiddleware:
         except DatabaseError:
             # Wagtail looks again inside the view, where an outage is answered with a 503.
             return self.get_response(request)
-        request._wagtail_site = pickle.loads(pickled)
+        set_request_site(request, pickle.loads(pickled))
         return self.get_response(request)
 
 
 def _pickled_site(request):
-    site = Site._find_for_request(request)
+    site = Site.find_for_request(request)
     if site is not None:
         site.root_page = site.root_page.specific
     return pickle.dumps(site)
-
-
-class AdminTwoFactorMiddleware:
-    """Send members of settings.PORTAL_TWO_FACTOR_GROUPS to set up or enter a one-time code
-    before any other admin page, once per sign-in.
-
-    The icon sprite and the JavaScript catalogue hold nothing private and are fetched by the
-    code screens themselves: redirected, the sprite loader would paste a second copy of the
-    code form (with the sprite's address as its `next`) into the page.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    @cached_property
-    def admin_prefix(self):
-        return reverse("wagtailadmin_home")
-
-    @cached_property
-    def exempt_paths(self):
-        return {
-            reverse("portal_two_factor_setup"),
-            reverse("portal_two_factor_verify"),
-            reverse("wagtailadmin_login"),
-            reverse("wagtailadmin_logout"),
-            reverse("wagtailadmin_sprite"),
-            reverse("wagtailadmin_javascript_catalog"),
-        }
-
-    def __call__(self, request):
-        if (
-            request.path.startswith(self.admin_prefix)
-            and request.path not in self.exempt_paths
-            and request.user.is_authenticated
-            and not request.user.is_verified()
-            and requires_two_factor(request.user)
-        ):
-            if has_confirmed_device(request.user):
-                target = reverse("portal_two_factor_verify")
-            else:
-                target = reverse("portal_two_factor_setup")
-            return redirect(f"{target}?{urlencode({'next': request.get_full_path()})}")
-        return self.get_response(request)
-
-
-def requires_two_factor(user):
-    return user.groups.filter(name__in=settings.PORTAL_TWO_FACTOR_GROUPS).exists()
-
-
-def has_confirmed_device(user):
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
-    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()

@@ -7,8 +7,8 @@ from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from accounts.ratelimit import rate_limited
 from portal.languages import ENGLISH, LANGUAGE_NAMES, VIETNAMESE
-from portal.ratelimit import rate_limited
 from search import backends
 from search.models import KIND_CHOICES
 from search.query import MAX_QUERY_LENGTH, SORT_DATE, SORT_RELEVANCE, InvalidSearch, parse_request

@@ -6,7 +6,6 @@ zones in the right part of the province, not a survey.
 """
 
 import math
-from decimal import Decimal
 
 # (longitude, latitude), clockwise from the western edge.
 PROVINCE_OUTLINE = (
@@ -103,7 +102,3 @@ def province_map(zones):
         },
         "north": {"x": projection.width - PADDING, "y": PADDING},
     }
-
-
-def as_decimal(value, places="0.00001"):
-    return Decimal(str(value)).quantize(Decimal(places))

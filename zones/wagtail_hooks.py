@@ -9,9 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 
-from enterprises.admin import EnterpriseViewSet
-from enterprises.admin_views import EnterpriseImportViewSet
-from indicators.admin import IndicatorValueViewSet
+from enterprises.viewsets import EnterpriseImportViewSet, EnterpriseViewSet
+from indicators.viewsets import IndicatorValueViewSet
 
 
 class ZonesAdminGroup(ViewSetGroup):

@@ -16,6 +16,8 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "portal",
+    "accounts",
+    "operations",
     "images",
     "news",
     "zones",
@@ -80,7 +82,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "portal.middleware.AdminTwoFactorMiddleware",
+    "accounts.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -94,8 +96,18 @@ TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "portal" / "templates"],
-        "APP_DIRS": True,
         "OPTIONS": {
+            # Django's default loaders (cached, filesystem, app directories), with the app
+            # directories loader translating a few strings in Wagtail's admin templates.
+            "loaders": [
+                (
+                    "django.template.loaders.cached.Loader",
+                    [
+                        "django.template.loaders.filesystem.Loader",
+                        "portal.template_loaders.Loader",
+                    ],
+                )
+            ],
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
@@ -242,7 +254,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # out for fifteen minutes. With Redis the counts live in the cache, shared by every worker;
 # without it (development, tests) in the database, since local memory is per process.
 AUTHENTICATION_BACKENDS = [
-    "portal.security.ThrottledLoginBackend",
+    "accounts.login_throttling.ThrottledLoginBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_HANDLER = (
@@ -255,7 +267,7 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"
+AXES_LOCKOUT_CALLABLE = "accounts.login_throttling.lockout_response"
 AXES_VERBOSE = False
 
 # Two-factor sign-in (django-otp, TOTP) is required for members of these groups.

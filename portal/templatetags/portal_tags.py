@@ -23,19 +23,3 @@ def language_links(context):
             {"code": code, "name": LANGUAGE_NAMES[code], "url": url, "current": code == current}
         )
     return links
-
-
-@register.simple_tag(takes_context=True)
-def hreflang_alternates(context):
-    """(code, absolute URL) for each language the current page or view exists in."""
-    request = context["request"]
-    page = context.get("page")
-    if page is not None and hasattr(page, "available_languages"):
-        return [
-            (code, request.build_absolute_uri(switch_language_url(request, page, code)))
-            for code in page.available_languages()
-        ]
-    return [
-        (code, request.build_absolute_uri(translate_url(request.path, code)))
-        for code in LANGUAGE_CODES
-    ]

@@ -65,7 +65,7 @@ def log_in(browser, live_server, username):
     page.click("button[type=submit]")
     device = TOTPDevice.objects.filter(user__username=username, confirmed=True).first()
     if device is not None:
-        page.wait_for_url(f"**{reverse('portal_two_factor_verify')}**")
+        page.wait_for_url(f"**{reverse('accounts_two_factor_verify')}**")
         code = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits)
         page.fill("input[name=token]", f"{code:06d}")
         page.click("form:has(input[name=token]) button[type=submit]")

@@ -445,7 +445,7 @@ def test_two_factor_set_up_is_required_for_administrators_and_moderators(client,
     client.force_login(user)
     response = client.get("/admin/pages/")
     assert response.status_code == 302
-    assert response.url.startswith(reverse("portal_two_factor_setup"))
+    assert response.url.startswith(reverse("accounts_two_factor_setup"))
     setup = client.get(response.url)
     assert setup.status_code == 200
     assert "<svg" in setup.content.decode()
@@ -467,7 +467,7 @@ def test_a_paired_moderator_enters_a_code_at_each_sign_in(client, home):
     device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
     client.force_login(user)
     response = client.get("/admin/")
-    assert response.url.startswith(reverse("portal_two_factor_verify"))
+    assert response.url.startswith(reverse("accounts_two_factor_verify"))
     assert client.post(response.url, {"token": "12345x"}).status_code == 200
     assert client.get("/admin/").status_code == 302
     verified = client.post(response.url, {"token": _code(device)})
@@ -490,7 +490,7 @@ def test_the_right_password_alone_never_opens_the_admin_to_those_groups(client, 
     for url in ["/admin/", "/admin/pages/", f"/admin/pages/{home.pk}/edit/", "/admin/users/"]:
         response = client.get(url)
         assert response.status_code == 302, url
-        assert response.url.startswith(reverse("portal_two_factor_verify")), url
+        assert response.url.startswith(reverse("accounts_two_factor_verify")), url
 
 
 def test_editors_outside_those_groups_are_not_asked_for_a_code(client, home):
@@ -503,7 +503,7 @@ def test_editors_outside_those_groups_are_not_asked_for_a_code(client, home):
 
 
 def test_two_factor_screens_refuse_anonymous_visitors(client, home):
-    response = client.get(reverse("portal_two_factor_setup"))
+    response = client.get(reverse("accounts_two_factor_setup"))
     assert response.status_code == 302
     assert response.url.startswith("/admin/login/")
     assert not TOTPDevice.objects.exists()
@@ -528,7 +528,7 @@ def test_search_is_rate_limited_with_a_bilingual_429(client, home, language):
 def test_the_limiter_answers_json_clients_in_json(rf):
     from django.http import JsonResponse
 
-    from portal.ratelimit import rate_limited
+    from accounts.ratelimit import rate_limited
 
     @rate_limited("directory")
     def directory_api(request):

@@ -1,27 +1,15 @@
-"""Sign-in protection: login throttling (django-axes) and bilingual refusal pages."""
+"""Refusal answers in both languages: a page for readers, JSON for API clients.
 
-from django.conf import settings
+Everything that turns a request away before or instead of its view (a control character in
+the address, the database away, too many requests or failed sign-ins) answers through these,
+so every refusal looks alike and says the same thing in Vietnamese and English.
+"""
+
 from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.utils import translation
 
-from axes.backends import AxesStandaloneBackend
-
 from portal.languages import LANGUAGE_CODES, VIETNAMESE
-
-
-class ThrottledLoginBackend(AxesStandaloneBackend):
-    """Axes' lockout check for sign-ins that come through a web form.
-
-    Axes refuses to authenticate without a request; sign-ins without one (the test client's
-    `login()`, management commands) have no address to throttle, so they pass to the next
-    backend instead of failing.
-    """
-
-    def authenticate(self, request, username=None, password=None, **kwargs):
-        if request is None:
-            return None
-        return super().authenticate(request, username=username, password=password, **kwargs)
 
 
 def bilingual_response(request, template_name, status, context=None, headers=None):
@@ -58,15 +46,3 @@ def bilingual_json(error, message, status, headers=None):
     for name, value in (headers or {}).items():
         response[name] = value
     return response
-
-
-def lockout_response(request, original_response=None, credentials=None):
-    """Axes' answer once an address has failed too often: 429 in both languages."""
-    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    return bilingual_response(
-        request,
-        "portal/security/locked_out.html",
-        status=429,
-        context={"minutes": minutes},
-        headers={"Retry-After": str(minutes * 60)},
-    )

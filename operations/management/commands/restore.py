@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.backup import read_manifest, restore_backup
+from operations.backup import read_manifest, restore_backup
 
 
 class Command(BaseCommand):

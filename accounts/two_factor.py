@@ -62,7 +62,7 @@ def setup(request):
         form.add_error("token", _("That code is not right. Check your phone's clock and retry."))
     return _render(
         request,
-        "portal/two_factor/setup.html",
+        "accounts/two_factor/setup.html",
         form,
         page_title=_("Set up two-step sign-in"),
         qr_svg=segno.make(device.config_url, error="m").svg_inline(scale=4, omitsize=False),
@@ -82,7 +82,7 @@ def verify(request):
         form.add_error("token", _("That code is not right. Check your phone's clock and retry."))
     return _render(
         request,
-        "portal/two_factor/verify.html",
+        "accounts/two_factor/verify.html",
         form,
         page_title=_("Enter your sign-in code"),
     )

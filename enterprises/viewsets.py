@@ -1,16 +1,20 @@
-"""Wagtail admin views for the directory (registered in zones/wagtail_hooks.py's group)."""
+"""The directory's Wagtail admin viewsets: the enterprise listing and the import form's menu
+entry (both registered in zones/wagtail_hooks.py's group)."""
 
 from functools import reduce
 from operator import and_
 
 from django.db.models import Q
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from portal.text import fold_vietnamese
 
+from .admin_views import EnterpriseImportView
 from .models import Enterprise
 
 
@@ -43,3 +47,15 @@ class EnterpriseViewSet(ModelViewSet):
     ordering = ["name_folded"]
     list_per_page = 50
     inspect_view_enabled = True
+
+
+class EnterpriseImportViewSet(ViewSet):
+    """A menu entry and URL for the import form, so it sits in the zones group."""
+
+    name = "enterprise_import"
+    icon = "upload"
+    menu_label = _("Import enterprises")
+
+    def get_urlpatterns(self):
+        view = EnterpriseImportView.as_view(index_url_name="enterprise:index")
+        return [path("", view, name="index")]

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from portal.backup import write_backup
+from operations.backup import write_backup
 
 
 class Command(BaseCommand):

@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from portal.languages import LANGUAGE_CODES
-from portal.security import bilingual_response, wants_json
+from portal.refusals import bilingual_response, wants_json
 
 
 def _message(language, seconds):
@@ -97,7 +97,7 @@ def too_many_requests(request, wait):
         return response
     return bilingual_response(
         request,
-        "portal/security/rate_limited.html",
+        "accounts/rate_limited.html",
         status=429,
         context={"retry_after": wait},
         headers=headers,
