@@ -11,7 +11,7 @@ from django.utils import translation
 
 from portal.languages import page_url_in
 from search import registry
-from search.indexers import page_languages, parent_title, stream_field_text
+from search.entries import page_languages, parent_title, stream_field_text
 from zones.models import IndustrialZonePage
 from zones.search_indexers import public_zones_by_key, zone_keys
 

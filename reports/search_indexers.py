@@ -2,7 +2,7 @@
 
 from portal.languages import ENGLISH, page_url_in
 from search import registry
-from search.indexers import page_languages, parent_title, stream_field_text
+from search.entries import page_languages, parent_title, stream_field_text
 
 from .models import ConferenceReportPage
 

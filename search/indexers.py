@@ -1,56 +1,8 @@
-"""The news articles' search entries (one per language the article is published in), and
-helpers the other apps' indexers share."""
+"""The news articles' search entries (one per language the article is published in)."""
 
-from django.utils.html import strip_tags
-
-from portal.languages import ENGLISH, VIETNAMESE, page_url_in
+from portal.languages import page_url_in
 from search import registry
-
-
-def stream_text(raw_blocks):
-    """The readable text of a StreamField's raw data, markup removed."""
-    parts = []
-
-    def walk(value):
-        if isinstance(value, str):
-            text = strip_tags(value).strip()
-            if text:
-                parts.append(text)
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                if key not in {"id", "type", "image", "alignment", "url"}:
-                    walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    walk(raw_blocks)
-    return "\n".join(parts)
-
-
-def _stream_raw(value):
-    if value is None:
-        return []
-    raw = getattr(value, "raw_data", value)
-    return [dict(block) for block in raw]
-
-
-def stream_field_text(value):
-    """The readable text of a StreamField value (None gives "")."""
-    return stream_text(_stream_raw(value))
-
-
-def page_languages(page):
-    """The languages a page is published in: English only once it is ready in English."""
-    return [VIETNAMESE, ENGLISH] if page.english_ready else [VIETNAMESE]
-
-
-def parent_title(page, language):
-    """The title of the page's parent in `language`: the section facet of most entries."""
-    parent = page.get_parent()
-    if parent is None:
-        return ""
-    return getattr(parent, f"title_{language}", "") or parent.title
+from search.entries import page_languages, stream_field_text
 
 
 def article_zone_names():
@@ -66,7 +18,7 @@ def article_entries(article, zone_names):
     for language in page_languages(article):
         title = getattr(article, f"title_{language}") or ""
         standfirst = getattr(article, f"standfirst_{language}", "") or ""
-        body = stream_text(_stream_raw(getattr(article, f"body_{language}", None)))
+        body = stream_field_text(getattr(article, f"body_{language}", None))
         yield {
             "language": language,
             "title": title,

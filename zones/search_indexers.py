@@ -9,7 +9,7 @@ private never appears as a facet value.
 from portal.languages import ENGLISH, VIETNAMESE, page_url_in
 from portal.text import vietnamese_slugify
 from search import registry
-from search.indexers import page_languages, parent_title
+from search.entries import page_languages, parent_title
 from zones.models import EmulationClusterPage, IndustrialZonePage
 
 
