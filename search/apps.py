@@ -11,9 +11,7 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from search import signals
-        from search.indexers import register_news
 
-        register_news()
         for app_config in apps.get_app_configs():
             module_name = f"{app_config.name}.search_indexers"
             if find_spec(module_name) is not None:

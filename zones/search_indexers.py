@@ -9,17 +9,13 @@ private never appears as a facet value.
 from portal.languages import ENGLISH, VIETNAMESE, page_url_in
 from portal.text import vietnamese_slugify
 from search import registry
-from search.entries import page_languages, parent_title
+from search.entries import page_languages, parent_title, titles_by_language
 from zones.models import EmulationClusterPage, IndustrialZonePage
 
 
 def public_zone_names():
     """{zone page id: {"vi": name, "en": name}} for the live public zones (one query)."""
-    zones = IndustrialZonePage.objects.live().public().values_list("pk", "title_vi", "title_en")
-    return {
-        pk: {VIETNAMESE: title_vi or "", ENGLISH: title_en or title_vi or ""}
-        for pk, title_vi, title_en in zones
-    }
+    return titles_by_language(IndustrialZonePage.objects.live().public())
 
 
 def zone_keys(title_vi, title_en, slug_vi):

@@ -1,15 +1,23 @@
-"""The news articles' search entries (one per language the article is published in)."""
+"""News articles in the archive search: one entry per language the article is published in.
+
+An article's zone facet names the live public zones it mentions. The zones app builds on
+news (a zone page lists the articles that mention it), so the zone pages are reached through
+the article's own `zones` field, and their names come from the same `titles_by_language` as
+the zones' own entries.
+"""
 
 from portal.languages import page_url_in
 from search import registry
-from search.entries import page_languages, stream_field_text
+from search.entries import page_languages, stream_field_text, titles_by_language
+
+from .models import ArticlePage
+
+ZonePage = ArticlePage._meta.get_field("zones").related_model
 
 
 def article_zone_names():
     """The names of the live public zones, the facet values of `ArticlePage.zones`."""
-    from zones.search_indexers import public_zone_names
-
-    return public_zone_names()
+    return titles_by_language(ZonePage.objects.live().public())
 
 
 def article_entries(article, zone_names):
@@ -30,19 +38,15 @@ def article_entries(article, zone_names):
         }
 
 
-def register_news():
-    from news.models import ArticlePage
+def articles_of_zone(zone):
+    return ArticlePage.objects.filter(zones=zone).values_list("pk", flat=True)
 
-    zones_field = ArticlePage._meta.get_field("zones")
-    registry.register(
-        "article",
-        ArticlePage,
-        article_entries,
-        queryset=lambda: ArticlePage.objects.live().public().prefetch_related("zones"),
-        context=article_zone_names,
-        depends_on={
-            zones_field.related_model: lambda zone: ArticlePage.objects.filter(
-                zones=zone
-            ).values_list("pk", flat=True)
-        },
-    )
+
+registry.register(
+    "article",
+    ArticlePage,
+    article_entries,
+    queryset=lambda: ArticlePage.objects.live().public().prefetch_related("zones"),
+    context=article_zone_names,
+    depends_on={ZonePage: articles_of_zone},
+)
