@@ -8,7 +8,7 @@ and public; English entries need the registry in English and an English subject.
 
 from django.utils import translation
 
-from portal.languages import ENGLISH, VIETNAMESE, page_url_in
+from portal.languages import ENGLISH, VIETNAMESE, page_url_in, translated
 from search import registry
 
 from .models import DocumentRegistryPage, LegalDocument
@@ -24,7 +24,7 @@ def document_context():
         "languages": languages,
         "urls": {language: page_url_in(page, language) for language in languages},
         "sections": {
-            language: getattr(page, f"title_{language}") or page.title_vi for language in languages
+            language: translated(page, "title", language) or page.title_vi for language in languages
         },
     }
 
@@ -35,15 +35,15 @@ def document_entries(document, context):
         return
     route = registry_page.reverse_subpage("document", args=[document.slug])
     for language in context["languages"]:
-        subject = getattr(document, f"subject_{language}") or ""
+        subject = translated(document, "subject", language)
         if not subject:
             continue
         with translation.override(language):
             kind, status = document.get_document_type_display(), document.get_status_display()
         parts = [
             f"{kind} {document.number}",
-            getattr(document, f"issuer_{language}") or document.issuer_vi,
-            getattr(document, f"summary_{language}") or "",
+            translated(document, "issuer", language) or document.issuer_vi,
+            translated(document, "summary", language),
             status,
         ]
         yield {

@@ -9,7 +9,7 @@ that of the latest award's decision when the registry holds it, else the first p
 
 from django.utils import translation
 
-from portal.languages import page_url_in
+from portal.languages import page_url_in, translated
 from search import registry
 from search.entries import page_languages, parent_title, stream_field_text
 from zones.models import IndustrialZonePage
@@ -35,15 +35,15 @@ def profile_entries(profile, zones_by_key):
             ]
         parts = [
             profile.name,
-            getattr(profile, f"organisation_{language}", "") or profile.organisation_vi or "",
-            getattr(profile, f"zone_{language}", "") or profile.zone_vi or "",
-            getattr(profile, f"summary_{language}", "") or "",
-            stream_field_text(getattr(profile, f"story_{language}", None)),
+            translated(profile, "organisation", language) or profile.organisation_vi,
+            translated(profile, "zone", language) or profile.zone_vi,
+            translated(profile, "summary", language),
+            stream_field_text(translated(profile, "story", language)),
             *award_lines,
         ]
         yield {
             "language": language,
-            "title": getattr(profile, f"title_{language}") or profile.title_vi,
+            "title": translated(profile, "title", language) or profile.title_vi,
             "body": "\n".join(part for part in parts if part),
             "url": page_url_in(profile, language),
             "date": date,

@@ -6,7 +6,7 @@ the article's own `zones` field, and their names come from the same `titles_by_l
 the zones' own entries.
 """
 
-from portal.languages import page_url_in
+from portal.languages import page_url_in, translated
 from search import registry
 from search.entries import page_languages, stream_field_text, titles_by_language
 
@@ -24,16 +24,16 @@ def article_entries(article, zone_names):
     section = article.get_parent().specific
     zone_ids = [zone.pk for zone in article.zones.all()]
     for language in page_languages(article):
-        title = getattr(article, f"title_{language}") or ""
-        standfirst = getattr(article, f"standfirst_{language}", "") or ""
-        body = stream_field_text(getattr(article, f"body_{language}", None))
+        title = translated(article, "title", language)
+        standfirst = translated(article, "standfirst", language)
+        body = stream_field_text(translated(article, "body", language))
         yield {
             "language": language,
             "title": title,
             "body": "\n".join(part for part in (standfirst, body) if part),
             "url": page_url_in(article, language),
             "date": article.published_at,
-            "section": getattr(section, f"title_{language}", "") or section.title,
+            "section": translated(section, "title", language) or section.title,
             "zones": [zone_names[pk][language] for pk in zone_ids if pk in zone_names],
         }
 

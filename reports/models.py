@@ -17,7 +17,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from portal.blocks import StoryBodyBlock
-from portal.languages import ENGLISH
+from portal.languages import ENGLISH, translated
 from portal.pages import BilingualPage
 
 
@@ -143,7 +143,7 @@ class ConferenceReportPage(BilingualPage):
     def extra_citation_text(self, language):
         """Resolutions often name the directive they carry out: they count as citations."""
         for resolution in self.resolutions.all():
-            yield getattr(resolution, f"text_{language}", None) or ""
+            yield translated(resolution, "text", language)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -6,7 +6,7 @@ The entry format itself is described in `search.registry`.
 
 from django.utils.html import strip_tags
 
-from portal.languages import ENGLISH, VIETNAMESE
+from portal.languages import ENGLISH, VIETNAMESE, translated
 
 
 def stream_text(raw_blocks):
@@ -52,7 +52,7 @@ def parent_title(page, language):
     parent = page.get_parent()
     if parent is None:
         return ""
-    return getattr(parent, f"title_{language}", "") or parent.title
+    return translated(parent, "title", language) or parent.title
 
 
 def titles_by_language(pages):

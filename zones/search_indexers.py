@@ -6,7 +6,7 @@ other types name their zones through `public_zone_names()`, so a zone that is a 
 private never appears as a facet value.
 """
 
-from portal.languages import ENGLISH, VIETNAMESE, page_url_in
+from portal.languages import ENGLISH, VIETNAMESE, page_url_in, translated
 from portal.text import vietnamese_slugify
 from search import registry
 from search.entries import page_languages, parent_title, titles_by_language
@@ -50,11 +50,11 @@ def public_zones_by_key():
 def zone_entries(zone):
     date = zone.established_on
     for language in page_languages(zone):
-        title = getattr(zone, f"title_{language}") or zone.title_vi
+        title = translated(zone, "title", language) or zone.title_vi
         parts = [
-            getattr(zone, f"intro_{language}", "") or "",
-            getattr(zone, f"district_{language}", "") or "",
-            getattr(zone, f"infrastructure_investor_{language}", "") or "",
+            translated(zone, "intro", language),
+            translated(zone, "district", language),
+            translated(zone, "infrastructure_investor", language),
         ]
         yield {
             "language": language,
@@ -76,11 +76,11 @@ def cluster_entries(cluster, zone_names):
     for language in page_languages(cluster):
         decision_text = ""
         if decision is not None:
-            subject = getattr(decision, f"subject_{language}", "") or decision.subject_vi
+            subject = translated(decision, "subject", language) or decision.subject_vi
             decision_text = f"{decision.number} {subject}"
         parts = [
-            getattr(cluster, f"intro_{language}", "") or "",
-            getattr(cluster, f"leader_{language}", "") or "",
+            translated(cluster, "intro", language),
+            translated(cluster, "leader", language),
             decision_text,
             *(
                 f"{year}: {(text_en or text_vi) if language == ENGLISH else text_vi}"
@@ -89,7 +89,7 @@ def cluster_entries(cluster, zone_names):
         ]
         yield {
             "language": language,
-            "title": getattr(cluster, f"title_{language}") or cluster.title_vi,
+            "title": translated(cluster, "title", language) or cluster.title_vi,
             "body": "\n".join(part for part in parts if part),
             "url": page_url_in(cluster, language),
             "date": decision.date_issued if decision is not None else None,
