@@ -8,8 +8,9 @@ and public; English entries need the registry in English and an English subject.
 
 from django.utils import translation
 
-from portal.languages import ENGLISH, VIETNAMESE, page_url_in, translated
+from portal.languages import page_url_in, translated
 from search import registry
+from search.entries import page_languages, search_entry
 
 from .models import DocumentRegistryPage, LegalDocument
 
@@ -18,7 +19,7 @@ def document_context():
     page = DocumentRegistryPage.objects.live().public().first()
     if page is None:
         return {"registry": None}
-    languages = [VIETNAMESE, ENGLISH] if page.english_ready else [VIETNAMESE]
+    languages = page_languages(page)
     return {
         "registry": page,
         "languages": languages,
@@ -40,22 +41,21 @@ def document_entries(document, context):
             continue
         with translation.override(language):
             kind, status = document.get_document_type_display(), document.get_status_display()
-        parts = [
-            f"{kind} {document.number}",
-            translated(document, "issuer", language) or document.issuer_vi,
-            translated(document, "summary", language),
-            status,
-        ]
-        yield {
-            "language": language,
-            "title": subject,
-            "body": "\n".join(part for part in parts if part),
-            "url": context["urls"][language] + route,
-            "date": document.date_issued,
-            "section": context["sections"][language],
-            "document_number": document.number,
-            "document_number_key": document.number_key,
-        }
+        yield search_entry(
+            language,
+            title=subject,
+            url=context["urls"][language] + route,
+            body=[
+                f"{kind} {document.number}",
+                translated(document, "issuer", language) or document.issuer_vi,
+                translated(document, "summary", language),
+                status,
+            ],
+            date=document.date_issued,
+            section=context["sections"][language],
+            document_number=document.number,
+            document_number_key=document.number_key,
+        )
 
 
 registry.register(

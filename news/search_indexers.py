@@ -6,9 +6,9 @@ the article's own `zones` field, and their names come from the same `titles_by_l
 the zones' own entries.
 """
 
-from portal.languages import page_url_in, translated
+from portal.languages import translated
 from search import registry
-from search.entries import page_languages, stream_field_text, titles_by_language
+from search.entries import page_entry, page_languages, stream_field_text, titles_by_language
 
 from .models import ArticlePage
 
@@ -21,21 +21,19 @@ def article_zone_names():
 
 
 def article_entries(article, zone_names):
-    section = article.get_parent().specific
     zone_ids = [zone.pk for zone in article.zones.all()]
     for language in page_languages(article):
-        title = translated(article, "title", language)
-        standfirst = translated(article, "standfirst", language)
-        body = stream_field_text(translated(article, "body", language))
-        yield {
-            "language": language,
-            "title": title,
-            "body": "\n".join(part for part in (standfirst, body) if part),
-            "url": page_url_in(article, language),
-            "date": article.published_at,
-            "section": translated(section, "title", language) or section.title,
-            "zones": [zone_names[pk][language] for pk in zone_ids if pk in zone_names],
-        }
+        yield page_entry(
+            article,
+            language,
+            title=translated(article, "title", language),
+            body=[
+                translated(article, "standfirst", language),
+                stream_field_text(translated(article, "body", language)),
+            ],
+            date=article.published_at,
+            zones=[zone_names[pk][language] for pk in zone_ids if pk in zone_names],
+        )
 
 
 def articles_of_zone(zone):

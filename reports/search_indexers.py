@@ -1,8 +1,8 @@
 """Conference reports in the archive search, dated by the day the conference opened."""
 
-from portal.languages import page_url_in, translated
+from portal.languages import translated
 from search import registry
-from search.entries import page_languages, parent_title, stream_field_text
+from search.entries import page_entry, page_languages, stream_field_text
 
 from .models import ConferenceReportPage
 
@@ -37,14 +37,13 @@ def report_entries(report):
             stream_field_text(translated(report, "body", language)),
             *(translated(resolution, "text", language) for resolution in resolutions),
         ]
-        yield {
-            "language": language,
-            "title": translated(report, "title", language) or report.title_vi,
-            "body": "\n".join(part for part in parts if part),
-            "url": page_url_in(report, language),
-            "date": report.start_date,
-            "section": parent_title(report, language),
-        }
+        yield page_entry(
+            report,
+            language,
+            title=translated(report, "title", language) or report.title_vi,
+            body=parts,
+            date=report.start_date,
+        )
 
 
 registry.register("report", ConferenceReportPage, report_entries)

@@ -1,12 +1,57 @@
-"""What the apps' indexers share when they build search entries: the languages a page is
-published in, the readable text of a StreamField and the section facet.
+"""How the apps' indexers build their search entries: one builder for the entry, and what
+they share to fill it (the languages a page is published in, the readable text of a
+StreamField, the section and zone facets).
 
-The entry format itself is described in `search.registry`.
+`search.registry` stores what the builder returns.
 """
 
 from django.utils.html import strip_tags
 
-from portal.languages import ENGLISH, VIETNAMESE, translated
+from portal.languages import ENGLISH, VIETNAMESE, page_url_in, translated
+
+
+def search_entry(
+    language,
+    *,
+    title,
+    url,
+    body=(),
+    date=None,
+    section="",
+    zones=(),
+    document_number="",
+    document_number_key="",
+):
+    """One entry: an object's text in one language, with its facets.
+
+    `body` is the text in parts (blank ones are dropped), `date` a date or datetime,
+    `zones` the names of its zone facet, `document_number_key` the number's folded form
+    when the app keeps its own (else the registry folds the number).
+    """
+    return {
+        "language": language,
+        "title": title,
+        "body": "\n".join(part for part in body if part),
+        "url": url,
+        "date": date,
+        "section": section,
+        "zones": list(zones),
+        "document_number": document_number,
+        "document_number_key": document_number_key,
+    }
+
+
+def page_entry(page, language, *, title, body=(), date=None, zones=()):
+    """The entry of a page: its URL in `language`, its parent's title as the section."""
+    return search_entry(
+        language,
+        title=title,
+        url=page_url_in(page, language),
+        body=body,
+        date=date,
+        section=parent_title(page, language),
+        zones=zones,
+    )
 
 
 def stream_text(raw_blocks):
