@@ -7,4 +7,4 @@ class NewsConfig(AppConfig):
     verbose_name = _("News")
 
     def ready(self):
-        from news import search_indexers  # noqa: F401  (registers the articles' entries)
+        from news import discovery, search_indexers  # noqa: F401  (importing them registers them)
