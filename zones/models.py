@@ -2,7 +2,6 @@
 
 from django.db import models
 from django.utils import translation
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -14,6 +13,7 @@ from portal.languages import ENGLISH
 from portal.pages import BilingualPage
 from portal.text import fold_vietnamese
 from zones.maps import province_map
+from zones.zone_sections import zone_sections
 
 
 class ZoneStatus(models.TextChoices):
@@ -230,17 +230,6 @@ class IndustrialZonePage(BilingualPage):
         verbose_name = _("industrial zone")
         verbose_name_plural = _("industrial zones")
 
-    @cached_property
-    def directory_page(self):
-        from enterprises.models import EnterpriseDirectoryPage
-
-        return live_pages(EnterpriseDirectoryPage.objects.all()).first()
-
-    def enterprise_directory_url(self):
-        if self.directory_page is None:
-            return ""
-        return f"{self.directory_page.url}?zone={self.slug_vi}"
-
     # Discovery (see README, "Adding a page type"): JSON-LD Place, sharing picture, zone feed.
     def structured_data(self, request):
         from discovery.structured_data import place
@@ -270,16 +259,13 @@ class IndustrialZonePage(BilingualPage):
         return [feed_links(request, "zone", self.slug, title)]
 
     def get_context(self, request, *args, **kwargs):
-        from enterprises.models import Enterprise
         from indicators.charts import zone_charts
         from news.models import article_cards
 
         context = super().get_context(request, *args, **kwargs)
-        enterprises = Enterprise.objects.filter(zone=self).order_by("name_folded", "pk")
         context.update(
             {
-                "enterprise_count": enterprises.count(),
-                "enterprises": list(enterprises[:20]),
+                "zone_sections": zone_sections(self),
                 "articles": list(article_cards().filter(zones=self)[:6]),
                 "clusters": list(live_pages(self.clusters.all()).order_by("number")),
                 "lease_offers": list(self.lease_offers.all()),
