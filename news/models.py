@@ -12,18 +12,17 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from modelcluster.fields import ParentalManyToManyField
 
-from newsroom.pages import NewsroomPageMixin
 from portal.blocks import StoryBodyBlock
 from portal.cache import per_content_version, shared_per_content_version
 from portal.languages import ENGLISH
-from portal.pages import BilingualPage
+from portal.pages import BilingualPage, RoutableBilingualPage
 from portal.text import fold_vietnamese, normalize_nfc, vietnamese_slugify
 
 ARTICLES_PER_PAGE = 12
@@ -160,7 +159,7 @@ def listing_count(kind, owner, articles):
     return shared_per_content_version(key, articles.count)
 
 
-class HomePage(RoutablePageMixin, BilingualPage):
+class HomePage(RoutableBilingualPage):
     """The front page: the lead story, the latest news of each section, and ways in."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -233,7 +232,7 @@ class HomePage(RoutablePageMixin, BilingualPage):
         )
 
 
-class SectionPage(RoutablePageMixin, BilingualPage):
+class SectionPage(RoutableBilingualPage):
     """A news section with archives by year, month and topic."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -330,10 +329,11 @@ class SectionPage(RoutablePageMixin, BilingualPage):
         )
 
 
-class ArticlePage(NewsroomPageMixin, BilingualPage):
+class ArticlePage(BilingualPage):
     """A news article; imported articles keep their original publication date."""
 
     english_fields = ("title", "body")
+    open_to_translators = True
 
     standfirst = models.TextField(_("standfirst"), blank=True)
     lead_image = models.ForeignKey(

@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -18,10 +18,10 @@ from modelcluster.fields import ParentalKey
 
 from portal.blocks import StoryBodyBlock
 from portal.languages import ENGLISH, translated
-from portal.pages import BilingualPage
+from portal.pages import BilingualPage, RoutableBilingualPage
 
 
-class ConferenceReportIndexPage(RoutablePageMixin, BilingualPage):
+class ConferenceReportIndexPage(RoutableBilingualPage):
     """Every conference report, newest first and grouped by year, with one page per year."""
 
     intro = models.TextField(_("introduction"), blank=True)
