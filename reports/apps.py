@@ -5,4 +5,4 @@ class ReportsConfig(AppConfig):
     name = "reports"
 
     def ready(self):
-        from reports import search_indexers  # noqa: F401  (registers the reports' entries)
+        from reports import search_indexers  # noqa: F401  (importing it registers it)

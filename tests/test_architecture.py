@@ -187,23 +187,28 @@ def test_the_cycle_finder_names_a_circle_through_three_apps():
     assert find_cycle({"a": {"b": []}, "b": {}}) is None
 
 
-@pytest.mark.parametrize(
-    "app", ["news", "zones", "enterprises", "documents", "exemplars", "reports"]
-)
-def test_each_app_registers_its_search_and_discovery_parts_from_its_ready(app):
-    """Importing a module registers it, so an app says in apps.py what it plugs in."""
-    config = apps.get_app_config(app)
-    ready = next(
-        node
-        for node in ast.walk(ast.parse(Path(config.path, "apps.py").read_text()))
-        if isinstance(node, ast.FunctionDef) and node.name == "ready"
-    )
-    imported = {
-        f"{node.module}.{alias.name}"
-        for node in ast.walk(ready)
-        if isinstance(node, ast.ImportFrom)
-        for alias in node.names
-    }
-    for part in ("search_indexers", "discovery"):
-        if Path(config.path, f"{part}.py").exists():
-            assert f"{app}.{part}" in imported, f"{app}/apps.py ready() must import {part}"
+def test_each_app_registers_its_search_and_discovery_parts_from_its_ready():
+    """Importing such a module registers it, so each app says in apps.py what it plugs in."""
+    missing = []
+    for app in sorted(project_apps()):
+        path = Path(apps.get_app_config(app).path)
+        parts = [
+            part for part in ("search_indexers", "discovery") if (path / f"{part}.py").exists()
+        ]
+        if not parts:
+            continue
+        tree = ast.parse((path / "apps.py").read_text(encoding="utf-8"))
+        ready = [
+            node
+            for node in ast.walk(tree)
+            if isinstance(node, ast.FunctionDef) and node.name == "ready"
+        ]
+        imported = {
+            f"{node.module}.{alias.name}"
+            for function in ready
+            for node in ast.walk(function)
+            if isinstance(node, ast.ImportFrom)
+            for alias in node.names
+        }
+        missing += [f"{app}.{part}" for part in parts if f"{app}.{part}" not in imported]
+    assert not missing, "not imported by their app's ready(): " + ", ".join(missing)
