@@ -248,8 +248,8 @@ class BilingualPage(Page):
 
     def serve_preview(self, request, mode_name):
         """The preview in the language of its mode, rendered before the language is restored
-        (the admin renders it after this returns). English shows the English side as a
-        reader of the English site would once it is published."""
+        (the admin would render it after this returns). The English preview shows the
+        English side as it stands, even while the page is not yet ready in English."""
         language = mode_name if mode_name in (VIETNAMESE, ENGLISH) else VIETNAMESE
         with translation.override(language):
             request.LANGUAGE_CODE = language
