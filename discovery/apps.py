@@ -6,6 +6,3 @@ class DiscoveryConfig(AppConfig):
 
     name = "discovery"
     verbose_name = "Discovery"
-
-    def ready(self):
-        from discovery import news_integration  # noqa: F401  (registers the news adapters)

@@ -1,13 +1,16 @@
 """RSS 2.0 and Atom feeds of articles, per language, site-wide or for one *scope*.
 
 A scope is a function `(request, slug) -> FeedScope` registered under a name; the URL
-`/<lang>/feeds/<name>/<slug>/rss.xml` (and `atom.xml`) serves it. A per-zone feed is::
+`/<lang>/feeds/<name>/<slug>/rss.xml` (and `atom.xml`) serves it. The scope registered as
+`SITE_WIDE` is served at `/<lang>/feeds/rss.xml`, with no slug. The apps register their
+scopes from their `discovery.py` (the news: site-wide, sections, topics; the zones: a
+zone's news). A per-zone feed is::
 
     @register_feed_scope("zone")
     def zone_scope(request, slug):
         zone = get_object_or_404(live_pages_in_language(IndustrialZonePage), slug=slug)
         return FeedScope(zone.title, absolute_page_url(request, zone), zone.intro,
-                         published_articles().filter(zone=zone))
+                         published_articles().filter(zones=zone))
 """
 
 from dataclasses import dataclass
@@ -15,16 +18,15 @@ from dataclasses import dataclass
 from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import strip_tags
-from django.utils.translation import gettext as _
 
 from discovery.structured_data import AUTHORITY_NAME
 from portal.languages import ENGLISH
 
 FEED_LENGTH = 30
+SITE_WIDE = None
 _scopes = {}
 
 
@@ -57,66 +59,15 @@ def absolute_page_url(request, page):
     return request.build_absolute_uri(page.get_url(request))
 
 
-def _home(request):
-    from wagtail.models import Site
-
-    site = Site.find_for_request(request)
-    if site is None:
-        raise Http404
-    return site.root_page.specific
-
-
-@register_feed_scope("section")
-def section_scope(request, slug):
-    from news.models import SectionPage, published_articles
-
-    language_slug = "slug_en" if translation.get_language() == ENGLISH else "slug_vi"
-    section = get_object_or_404(live_pages_in_language(SectionPage), **{language_slug: slug})
-    return FeedScope(
-        section.title,
-        absolute_page_url(request, section),
-        section.intro,
-        published_articles().child_of(section),
-    )
-
-
-@register_feed_scope("topic")
-def topic_scope(request, slug):
-    from news.models import Topic, published_articles
-
-    topic = get_object_or_404(Topic, slug=slug)
-    home = _home(request)
-    link = request.build_absolute_uri(
-        home.get_url(request) + home.reverse_subpage("topic", args=[topic.slug])
-    )
-    title = _("Topic: %(name)s") % {"name": topic.name}
-    return FeedScope(title, link, title, published_articles().filter(topics=topic))
-
-
-def site_scope(request):
-    from news.models import published_articles
-
-    home = _home(request)
-    return FeedScope(
-        _("All news"),
-        absolute_page_url(request, home),
-        _("News from the Bac Ninh Industrial Zones Authority."),
-        published_articles(),
-    )
-
-
 class ArticleFeed(Feed):
     """The articles of a scope, newest first, with their full metadata."""
 
     feed_type = Rss201rev2Feed
 
-    def get_object(self, request, scope=None, slug=None):
-        if scope is None:
-            found = site_scope(request)
-        elif scope in _scopes:
-            found = _scopes[scope](request, slug)
-        else:
+    def get_object(self, request, scope=SITE_WIDE, slug=None):
+        if scope not in _scopes:
             raise Http404
+        found = _scopes[scope](request, slug)
         found.request = request
         return found
 

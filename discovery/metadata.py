@@ -6,7 +6,7 @@ The page-specific parts come from a *discovery adapter*, found in this order:
 1. methods the page type defines itself: `structured_data(request)`, `sharing_image()`,
    `meta_description()`, `sharing_title()`, `feed_links(request)`, `og_type`;
 2. an adapter registered with `@register_adapter(Model)` for page types owned by another app
-   (see news_integration.py);
+   (see news/discovery.py);
 3. `PageDiscovery`, the defaults every page gets.
 """
 

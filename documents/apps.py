@@ -7,4 +7,4 @@ class DocumentsConfig(AppConfig):
     verbose_name = _("Documents registry")
 
     def ready(self):
-        from documents import discovery, signals  # noqa: F401
+        from documents import discovery, search_indexers, signals  # noqa: F401

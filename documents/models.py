@@ -11,7 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -20,7 +20,7 @@ from modelcluster.models import ClusterableModel
 
 from news.models import paginate
 from portal.languages import ENGLISH
-from portal.pages import BilingualPage
+from portal.pages import BilingualPage, RoutableBilingualPage
 from portal.text import fold_document_number, fold_vietnamese, normalize_nfc, vietnamese_slugify
 
 DOCUMENTS_PER_PAGE = 20
@@ -229,7 +229,7 @@ class DocumentCitation(models.Model):
         ]
 
 
-class DocumentRegistryPage(RoutablePageMixin, BilingualPage):
+class DocumentRegistryPage(RoutableBilingualPage):
     """The public registry: filters by type, issuer, year and status, a forgiving number
     look-up, and one sub-page per document with the pages that cite it."""
 

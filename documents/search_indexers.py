@@ -8,8 +8,9 @@ and public; English entries need the registry in English and an English subject.
 
 from django.utils import translation
 
-from portal.languages import ENGLISH, VIETNAMESE, page_url_in
+from portal.languages import page_url_in, translated
 from search import registry
+from search.entries import page_languages, search_entry
 
 from .models import DocumentRegistryPage, LegalDocument
 
@@ -18,13 +19,13 @@ def document_context():
     page = DocumentRegistryPage.objects.live().public().first()
     if page is None:
         return {"registry": None}
-    languages = [VIETNAMESE, ENGLISH] if page.english_ready else [VIETNAMESE]
+    languages = page_languages(page)
     return {
         "registry": page,
         "languages": languages,
         "urls": {language: page_url_in(page, language) for language in languages},
         "sections": {
-            language: getattr(page, f"title_{language}") or page.title_vi for language in languages
+            language: translated(page, "title", language) or page.title_vi for language in languages
         },
     }
 
@@ -35,27 +36,26 @@ def document_entries(document, context):
         return
     route = registry_page.reverse_subpage("document", args=[document.slug])
     for language in context["languages"]:
-        subject = getattr(document, f"subject_{language}") or ""
+        subject = translated(document, "subject", language)
         if not subject:
             continue
         with translation.override(language):
             kind, status = document.get_document_type_display(), document.get_status_display()
-        parts = [
-            f"{kind} {document.number}",
-            getattr(document, f"issuer_{language}") or document.issuer_vi,
-            getattr(document, f"summary_{language}") or "",
-            status,
-        ]
-        yield {
-            "language": language,
-            "title": subject,
-            "body": "\n".join(part for part in parts if part),
-            "url": context["urls"][language] + route,
-            "date": document.date_issued,
-            "section": context["sections"][language],
-            "document_number": document.number,
-            "document_number_key": document.number_key,
-        }
+        yield search_entry(
+            language,
+            title=subject,
+            url=context["urls"][language] + route,
+            body=[
+                f"{kind} {document.number}",
+                translated(document, "issuer", language) or document.issuer_vi,
+                translated(document, "summary", language),
+                status,
+            ],
+            date=document.date_issued,
+            section=context["sections"][language],
+            document_number=document.number,
+            document_number_key=document.number_key,
+        )
 
 
 registry.register(

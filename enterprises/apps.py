@@ -5,4 +5,4 @@ class EnterprisesConfig(AppConfig):
     name = "enterprises"
 
     def ready(self):
-        from enterprises import discovery  # noqa: F401  (head metadata and sitemap entries)
+        from enterprises import discovery, search_indexers, zone_section  # noqa: F401  (they register)

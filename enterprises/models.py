@@ -5,10 +5,10 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 
 from portal.languages import ENGLISH
-from portal.pages import BilingualPage
+from portal.pages import BilingualPage, RoutableBilingualPage
 from portal.text import fold_vietnamese, normalize_nfc
 
 from .choices import COUNTRIES, SECTORS, EnterpriseStatus, coded_choices, country_name, sector_name
@@ -145,7 +145,7 @@ class Enterprise(models.Model):
         return sector_name(self.sector)
 
 
-class EnterpriseDirectoryPage(RoutablePageMixin, BilingualPage):
+class EnterpriseDirectoryPage(RoutableBilingualPage):
     """The public directory: one page in the tree (and the menu) whose routes serve the
     filtered list, one detail view per enterprise and the CSV and XLSX exports."""
 

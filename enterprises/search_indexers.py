@@ -9,8 +9,9 @@ Bulk writers (the import) call `registry.index_objects`; signals cover the rest.
 
 from django.utils import translation
 
-from portal.languages import ENGLISH, VIETNAMESE, page_url_in
+from portal.languages import page_url_in, translated
 from search import registry
+from search.entries import page_languages, search_entry
 from zones.models import IndustrialZonePage
 from zones.search_indexers import public_zone_names
 
@@ -24,13 +25,13 @@ def enterprise_context():
     directory = EnterpriseDirectoryPage.objects.live().public().first()
     if directory is None:
         return {"directory": None}
-    languages = [VIETNAMESE, ENGLISH] if directory.english_ready else [VIETNAMESE]
+    languages = page_languages(directory)
     return {
         "directory": directory,
         "languages": languages,
         "urls": {language: page_url_in(directory, language) for language in languages},
         "sections": {
-            language: getattr(directory, f"title_{language}") or directory.title_vi
+            language: translated(directory, "title", language) or directory.title_vi
             for language in languages
         },
         "zones": public_zone_names(),
@@ -44,28 +45,26 @@ def enterprise_entries(enterprise, context):
     route = directory.reverse_subpage("enterprise", args=[enterprise.pk])
     zone = context["zones"].get(enterprise.zone_id)
     for language in context["languages"]:
-        english = language == ENGLISH
         with translation.override(language):
             country, sector = enterprise.country_name, enterprise.sector_name
         zone_name = zone[language] if zone else ""
-        products = (english and enterprise.main_products_en) or enterprise.main_products_vi
-        parts = [
-            products,
-            sector,
-            country,
-            zone_name,
-            enterprise.address,
-            enterprise.certificate_number,
-        ]
-        yield {
-            "language": language,
-            "title": (english and enterprise.name_en) or enterprise.name_vi,
-            "body": "\n".join(part for part in parts if part),
-            "url": context["urls"][language] + route,
-            "date": enterprise.certificate_date,
-            "zone": zone_name,
-            "section": context["sections"][language],
-        }
+        products = translated(enterprise, "main_products", language) or enterprise.main_products_vi
+        yield search_entry(
+            language,
+            title=translated(enterprise, "name", language) or enterprise.name_vi,
+            url=context["urls"][language] + route,
+            body=[
+                products,
+                sector,
+                country,
+                zone_name,
+                enterprise.address,
+                enterprise.certificate_number,
+            ],
+            date=enterprise.certificate_date,
+            section=context["sections"][language],
+            zones=[zone_name],
+        )
 
 
 def all_enterprise_ids(directory):

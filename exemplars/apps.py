@@ -5,4 +5,4 @@ class ExemplarsConfig(AppConfig):
     name = "exemplars"
 
     def ready(self):
-        from exemplars import discovery  # noqa: F401  (honour roll metadata and sitemap)
+        from exemplars import discovery, search_indexers  # noqa: F401  (importing them registers them)

@@ -8,7 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -18,7 +18,7 @@ from modelcluster.fields import ParentalKey
 from news.models import paginate
 from portal.blocks import StoryBodyBlock
 from portal.languages import ENGLISH
-from portal.pages import BilingualPage
+from portal.pages import BilingualPage, RoutableBilingualPage
 from portal.text import vietnamese_slugify
 
 PROFILES_PER_PAGE = 24
@@ -49,7 +49,7 @@ class AwardLevel(models.TextChoices):
     AUTHORITY = "authority", _("Industrial Zones Authority")
 
 
-class ExemplarIndexPage(RoutablePageMixin, BilingualPage):
+class ExemplarIndexPage(RoutableBilingualPage):
     """All exemplary models, filtered by kind, award year, zone and award, with an honour
     roll for each year."""
 

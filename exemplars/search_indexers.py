@@ -9,9 +9,9 @@ that of the latest award's decision when the registry holds it, else the first p
 
 from django.utils import translation
 
-from portal.languages import page_url_in
+from portal.languages import translated
 from search import registry
-from search.indexers import page_languages, parent_title, stream_field_text
+from search.entries import page_entry, page_languages, stream_field_text
 from zones.models import IndustrialZonePage
 from zones.search_indexers import public_zones_by_key, zone_keys
 
@@ -33,23 +33,21 @@ def profile_entries(profile, zones_by_key):
                 f"{award.get_award_display()} ({award.get_level_display()}, {award.year})"
                 for award in awards
             ]
-        parts = [
-            profile.name,
-            getattr(profile, f"organisation_{language}", "") or profile.organisation_vi or "",
-            getattr(profile, f"zone_{language}", "") or profile.zone_vi or "",
-            getattr(profile, f"summary_{language}", "") or "",
-            stream_field_text(getattr(profile, f"story_{language}", None)),
-            *award_lines,
-        ]
-        yield {
-            "language": language,
-            "title": getattr(profile, f"title_{language}") or profile.title_vi,
-            "body": "\n".join(part for part in parts if part),
-            "url": page_url_in(profile, language),
-            "date": date,
-            "zone": zone[language] if zone else "",
-            "section": parent_title(profile, language),
-        }
+        yield page_entry(
+            profile,
+            language,
+            title=translated(profile, "title", language) or profile.title_vi,
+            body=[
+                profile.name,
+                translated(profile, "organisation", language) or profile.organisation_vi,
+                translated(profile, "zone", language) or profile.zone_vi,
+                translated(profile, "summary", language),
+                stream_field_text(translated(profile, "story", language)),
+                *award_lines,
+            ],
+            date=date,
+            zones=[zone[language]] if zone else [],
+        )
 
 
 def profiles_of_zone(zone):

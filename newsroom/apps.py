@@ -9,6 +9,13 @@ class NewsroomConfig(AppConfig):
 
     def ready(self):
         from newsroom import signals
+        from newsroom.forms import NewsroomPageForm
+        from newsroom.panels import TranslationStatePanel
+        from portal.pages import BilingualEditor
 
         signals.connect()
+        BilingualEditor.extend(
+            form_class=NewsroomPageForm,
+            panels_first=[TranslationStatePanel(heading=_("Translation"))],
+        )
         post_migrate.connect(signals.top_up_roles, sender=self)

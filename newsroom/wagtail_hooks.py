@@ -1,5 +1,5 @@
 """The newsroom in the Wagtail admin: translation report and dashboard panel, and the
-guard that keeps translators to the English side of pages without the newsroom form."""
+guard that keeps translators to the page types open to them."""
 
 import copy
 
@@ -15,7 +15,6 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.utils.version import get_main_version
 
-from newsroom.forms import NewsroomPageForm
 from newsroom.models import PageFlag, TranslationState, TranslationStatus
 from newsroom.permissions import is_translator_only
 from newsroom.views import TranslationReportView
@@ -83,11 +82,11 @@ def add_translation_panel(request, panels):
 
 @hooks.register("before_edit_page")
 def keep_translators_to_translatable_pages(request, page):
-    """Translators save only through the newsroom form, which locks the Vietnamese side."""
+    """Translators save only page types open to them (BilingualPage.open_to_translators),
+    whose editor the newsroom form locks but for the English side."""
     if request.method != "POST" or not is_translator_only(request.user):
         return None
-    form_class = page.specific_class.get_edit_handler().get_form_class()
-    if issubclass(form_class, NewsroomPageForm):
+    if getattr(page.specific_class, "open_to_translators", False):
         return None
     return HttpResponseForbidden(
         _("Translators can change only pages that have an English side to translate.")

@@ -11,6 +11,12 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 LANGUAGE_NAMES = {VIETNAMESE: "Tiếng Việt", ENGLISH: "English"}
 
 
+def translated(obj, field, language):
+    """`obj`'s `field` as written in `language` (`title_en` for "title" in English), or ""
+    when that side is empty: whether to fall back to Vietnamese is the caller's choice."""
+    return getattr(obj, f"{field}_{language}") or ""
+
+
 def page_url_in(page, language, request=None):
     """The page's URL as a reader of `language` reaches it (`/en/...` with English slugs)."""
     with translation.override(language):

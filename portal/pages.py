@@ -1,4 +1,5 @@
-"""Abstract page bases: what every public page of the portal does in two languages."""
+"""Abstract page bases: what every public page of the portal does in two languages, on the
+site and in the editor."""
 
 import pickle
 
@@ -10,11 +11,13 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.panels import ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
+from wagtail.utils.decorators import cached_classmethod
 from wagtail_modeltranslation.patch_wagtailadmin import (
     _localized_site_get_site_root_paths as localized_site_root_paths,
 )
@@ -61,6 +64,25 @@ def private_section_paths():
 PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
 
 
+class BilingualEditor:
+    """What the editor of every bilingual page shows besides the page type's own panels.
+
+    The translation state and the form that keeps translators to the English side belong
+    to the app that tracks translations and knows the roles (the newsroom), which builds on
+    this module; it hands them over from its ready(), before any editor is built.
+    """
+
+    form_class = None
+    panels_first = ()
+
+    @classmethod
+    def extend(cls, *, form_class, panels_first):
+        """Edit every bilingual page with `form_class` (a WagtailAdminPageForm), showing
+        `panels_first` above the page's own panels on the Content tab."""
+        cls.form_class = form_class
+        cls.panels_first = tuple(panels_first)
+
+
 class BilingualPage(Page):
     """A page written in Vietnamese first and, once translated, in English.
 
@@ -70,6 +92,10 @@ class BilingualPage(Page):
     """
 
     english_fields = ("title",)
+    # Whether a translator (a user whose only role is to translate) may save this page
+    # type. Their form locks every field but the English ones; it cannot lock inline rows
+    # (a zone's lease offers, a report's participants), so page types with rows stay closed.
+    open_to_translators = False
 
     english_ready = models.BooleanField(
         _("available in English"),
@@ -216,6 +242,38 @@ class BilingualPage(Page):
         (request or self)._wagtail_cached_site_root_paths = paths
         return paths
 
+    @property
+    def preview_modes(self):
+        return [(VIETNAMESE, _("Vietnamese")), (ENGLISH, _("English"))]
+
+    def serve_preview(self, request, mode_name):
+        """The preview in the language of its mode, rendered before the language is restored
+        (the admin would render it after this returns). The English preview shows the
+        English side as it stands, even while the page is not yet ready in English."""
+        language = mode_name if mode_name in (VIETNAMESE, ENGLISH) else VIETNAMESE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = self.preview_in_active_language(request, mode_name)
+            if hasattr(response, "render") and not getattr(response, "is_rendered", True):
+                response.render()
+        return response
+
+    def preview_in_active_language(self, request, mode_name):
+        return super().serve_preview(request, mode_name)
+
+    @cached_classmethod
+    def get_edit_handler(cls):
+        """Wagtail's Content, Promote and Settings tabs, with BilingualEditor's panels first
+        in Content and its form: every bilingual page type is edited the same way."""
+        content = [*BilingualEditor.panels_first, *cls.content_panels]
+        tabs = [ObjectList(content, heading=_("Content"))]
+        if cls.promote_panels:
+            tabs.append(ObjectList(cls.promote_panels, heading=_("Promote")))
+        if cls.settings_panels:
+            tabs.append(ObjectList(cls.settings_panels, heading=_("Settings")))
+        form_class = BilingualEditor.form_class or cls.base_form_class
+        return TabbedInterface(tabs, base_form_class=form_class).bind_to_model(cls)
+
     def is_available_in(self, language):
         return language == VIETNAMESE or self.english_ready
 
@@ -234,3 +292,21 @@ class BilingualPage(Page):
                 {"page": self, "self": self, "vietnamese_url": page_url_in(self, VIETNAMESE)},
             )
         return super().serve(request, *args, **kwargs)
+
+
+class RoutableBilingualPage(RoutablePageMixin, BilingualPage):
+    """A bilingual page with sub-routes (archives, entries of a register).
+
+    RoutablePageMixin's preview, which serves the main route, comes before BilingualPage's
+    in the method order; this base puts the bilingual preview back around it.
+    """
+
+    is_creatable = False
+
+    class Meta:
+        abstract = True
+
+    serve_preview = BilingualPage.serve_preview
+
+    def preview_in_active_language(self, request, mode_name):
+        return RoutablePageMixin.serve_preview(self, request, mode_name)

@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -17,11 +17,11 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from portal.blocks import StoryBodyBlock
-from portal.languages import ENGLISH
-from portal.pages import BilingualPage
+from portal.languages import ENGLISH, translated
+from portal.pages import BilingualPage, RoutableBilingualPage
 
 
-class ConferenceReportIndexPage(RoutablePageMixin, BilingualPage):
+class ConferenceReportIndexPage(RoutableBilingualPage):
     """Every conference report, newest first and grouped by year, with one page per year."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -143,7 +143,7 @@ class ConferenceReportPage(BilingualPage):
     def extra_citation_text(self, language):
         """Resolutions often name the directive they carry out: they count as citations."""
         for resolution in self.resolutions.all():
-            yield getattr(resolution, f"text_{language}", None) or ""
+            yield translated(resolution, "text", language)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,17 +1,10 @@
 """Conference reports in the archive search, dated by the day the conference opened."""
 
-from portal.languages import ENGLISH, page_url_in
+from portal.languages import translated
 from search import registry
-from search.indexers import page_languages, parent_title, stream_field_text
+from search.entries import page_entry, page_languages, stream_field_text
 
 from .models import ConferenceReportPage
-
-
-def _translated(obj, name, language):
-    value = getattr(obj, f"{name}_{language}", "") or ""
-    if not value and language == ENGLISH:
-        return ""
-    return value or getattr(obj, f"{name}_vi", "") or ""
 
 
 def report_entries(report):
@@ -20,11 +13,11 @@ def report_entries(report):
     resolutions = list(report.resolutions.all())
     for language in page_languages(report):
         parts = [
-            _translated(report, "summary", language),
-            _translated(report, "place", language),
-            _translated(report, "organiser", language),
+            translated(report, "summary", language),
+            translated(report, "place", language),
+            translated(report, "organiser", language),
             *(
-                " ".join(filter(None, [name, _translated(person, "title", language)]))
+                " ".join(filter(None, [name, translated(person, "title", language)]))
                 for name, person in participants
             ),
             *(
@@ -32,26 +25,25 @@ def report_entries(report):
                     filter(
                         None,
                         [
-                            _translated(figure, "label", language),
+                            translated(figure, "label", language),
                             f"{figure.value.normalize():f}",
-                            _translated(figure, "unit", language),
-                            _translated(figure, "period", language),
+                            translated(figure, "unit", language),
+                            translated(figure, "period", language),
                         ],
                     )
                 )
                 for figure in figures
             ),
-            stream_field_text(getattr(report, f"body_{language}", None)),
-            *(_translated(resolution, "text", language) for resolution in resolutions),
+            stream_field_text(translated(report, "body", language)),
+            *(translated(resolution, "text", language) for resolution in resolutions),
         ]
-        yield {
-            "language": language,
-            "title": getattr(report, f"title_{language}") or report.title_vi,
-            "body": "\n".join(part for part in parts if part),
-            "url": page_url_in(report, language),
-            "date": report.start_date,
-            "section": parent_title(report, language),
-        }
+        yield page_entry(
+            report,
+            language,
+            title=translated(report, "title", language) or report.title_vi,
+            body=parts,
+            date=report.start_date,
+        )
 
 
 registry.register("report", ConferenceReportPage, report_entries)

@@ -1,7 +1,4 @@
-from importlib import import_module
-from importlib.util import find_spec
-
-from django.apps import AppConfig, apps
+from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,12 +7,8 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
+        """Keep the entries in step with publishing. The apps register what they index from
+        their own ready(), importing their `search_indexers`: the search imports no app."""
         from search import signals
-        from search.indexers import register_news
 
-        register_news()
-        for app_config in apps.get_app_configs():
-            module_name = f"{app_config.name}.search_indexers"
-            if find_spec(module_name) is not None:
-                import_module(module_name)
         signals.connect()

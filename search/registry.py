@@ -1,22 +1,23 @@
 """Which models the archive search covers, and how their rows in `SearchEntry` are built.
 
-Each app registers its public models once, usually from its `search_indexers.py`
-(imported automatically when Django starts):
+Each app registers its public models once, from its `search_indexers.py`, which the app's
+own ready() imports:
 
     from search import registry
+    from search.entries import page_entry, page_languages
 
     def zone_entries(zone):
-        yield {"language": "vi", "title": zone.title_vi, "body": zone.intro_vi,
-               "url": page_url_in(zone, "vi"), "zone": zone.title_vi}
-        if zone.english_ready:
-            yield {...same in English...}
+        for language in page_languages(zone):
+            title = translated(zone, "title", language) or zone.title_vi
+            yield page_entry(zone, language, title=title, zones=[title],
+                             body=[translated(zone, "intro", language)])
 
     registry.register("zone", IndustrialZonePage, zone_entries)
 
-An entry dict needs `language`, `title` and `url`; it may carry `body`, `date` (a
-datetime or date), `zone` (a name) or `zones` (a list of names), `section`,
-`document_number` and `document_number_key` (else folded from the number). Folding and
-the year are added here. Page models are indexed only while live and
+Entries are the dicts `search.entries.search_entry` (or `page_entry`) builds: `language`,
+`title` and `url`, and optionally `body`, `date` (a datetime or date), `zones` (a list of
+names), `section`, `document_number` and `document_number_key` (else folded from the
+number). Folding and the year are added here. Page models are indexed only while live and
 public; other models while `should_index(obj)` is true (default: always).
 
 An indexer that needs lookups shared by many objects (a directory page, the zones' names)
@@ -140,9 +141,7 @@ def make_entry(indexer, obj, data, content_type):
     when = _as_datetime(data.get("date"))
     number = normalize_nfc(data.get("document_number") or "")[:100]
     number_key = data.get("document_number_key") or (fold_document_number(number) if number else "")
-    zones = data.get("zones")
-    if zones is None:
-        zones = [data.get("zone") or ""]
+    zones = data.get("zones") or ()
     return SearchEntry(
         content_type=content_type,
         object_id=obj.pk,

@@ -5,4 +5,4 @@ class ZonesConfig(AppConfig):
     name = "zones"
 
     def ready(self):
-        from zones import discovery  # noqa: F401  (registers the zone feed)
+        from zones import discovery, search_indexers  # noqa: F401  (importing them registers them)

@@ -6,20 +6,16 @@ other types name their zones through `public_zone_names()`, so a zone that is a 
 private never appears as a facet value.
 """
 
-from portal.languages import ENGLISH, VIETNAMESE, page_url_in
+from portal.languages import ENGLISH, VIETNAMESE, translated
 from portal.text import vietnamese_slugify
 from search import registry
-from search.indexers import page_languages, parent_title
+from search.entries import page_entry, page_languages, titles_by_language
 from zones.models import EmulationClusterPage, IndustrialZonePage
 
 
 def public_zone_names():
     """{zone page id: {"vi": name, "en": name}} for the live public zones (one query)."""
-    zones = IndustrialZonePage.objects.live().public().values_list("pk", "title_vi", "title_en")
-    return {
-        pk: {VIETNAMESE: title_vi or "", ENGLISH: title_en or title_vi or ""}
-        for pk, title_vi, title_en in zones
-    }
+    return titles_by_language(IndustrialZonePage.objects.live().public())
 
 
 def zone_keys(title_vi, title_en, slug_vi):
@@ -52,23 +48,20 @@ def public_zones_by_key():
 
 
 def zone_entries(zone):
-    date = zone.established_on
     for language in page_languages(zone):
-        title = getattr(zone, f"title_{language}") or zone.title_vi
-        parts = [
-            getattr(zone, f"intro_{language}", "") or "",
-            getattr(zone, f"district_{language}", "") or "",
-            getattr(zone, f"infrastructure_investor_{language}", "") or "",
-        ]
-        yield {
-            "language": language,
-            "title": title,
-            "body": "\n".join(part for part in parts if part),
-            "url": page_url_in(zone, language),
-            "date": date,
-            "zone": title,
-            "section": parent_title(zone, language),
-        }
+        title = translated(zone, "title", language) or zone.title_vi
+        yield page_entry(
+            zone,
+            language,
+            title=title,
+            body=[
+                translated(zone, "intro", language),
+                translated(zone, "district", language),
+                translated(zone, "infrastructure_investor", language),
+            ],
+            date=zone.established_on,
+            zones=[title],
+        )
 
 
 def cluster_entries(cluster, zone_names):
@@ -80,26 +73,24 @@ def cluster_entries(cluster, zone_names):
     for language in page_languages(cluster):
         decision_text = ""
         if decision is not None:
-            subject = getattr(decision, f"subject_{language}", "") or decision.subject_vi
+            subject = translated(decision, "subject", language) or decision.subject_vi
             decision_text = f"{decision.number} {subject}"
-        parts = [
-            getattr(cluster, f"intro_{language}", "") or "",
-            getattr(cluster, f"leader_{language}", "") or "",
-            decision_text,
-            *(
-                f"{year}: {(text_en or text_vi) if language == ENGLISH else text_vi}"
-                for year, text_vi, text_en in results
-            ),
-        ]
-        yield {
-            "language": language,
-            "title": getattr(cluster, f"title_{language}") or cluster.title_vi,
-            "body": "\n".join(part for part in parts if part),
-            "url": page_url_in(cluster, language),
-            "date": decision.date_issued if decision is not None else None,
-            "zones": [zone_names[pk][language] for pk in member_ids if pk in zone_names],
-            "section": parent_title(cluster, language),
-        }
+        yield page_entry(
+            cluster,
+            language,
+            title=translated(cluster, "title", language) or cluster.title_vi,
+            body=[
+                translated(cluster, "intro", language),
+                translated(cluster, "leader", language),
+                decision_text,
+                *(
+                    f"{year}: {(text_en or text_vi) if language == ENGLISH else text_vi}"
+                    for year, text_vi, text_en in results
+                ),
+            ],
+            date=decision.date_issued if decision is not None else None,
+            zones=[zone_names[pk][language] for pk in member_ids if pk in zone_names],
+        )
 
 
 registry.register("zone", IndustrialZonePage, zone_entries)

@@ -1,8 +1,8 @@
 """The embedded backend: full-text search on SQLite (FTS5) or PostgreSQL (tsvector).
 
 Match first, with a limit: the full-text index returns at most CANDIDATE_LIMIT entry
-ids (title matches first), then ranking, facets and pagination run over those light
-rows in Python. A common word therefore costs the same as a rare one; the price is
+ids (title matches first; see matching.py), then ranking, facets and pagination run over
+those light rows in Python. A common word therefore costs the same as a rare one; the price is
 that counts above the limit are shown as "more than".
 """
 
@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from portal.text import fold_document_number, fold_vietnamese
 from search.backends.base import FACET_NAMES, FACET_SIZE, SearchHit, SearchResults
+from search.backends.matching import candidate_ids, sqlite_match
 from search.highlight import highlight_title, snippet
 from search.models import SearchEntry, split_zones
 from search.query import SORT_DATE
@@ -54,10 +55,6 @@ def _as_datetime(value):
 _WORD = re.compile(r"\w+")
 
 
-def _fts_phrase(term, prefix=False):
-    return '"' + term.replace('"', '""') + '"' + ("*" if prefix else "")
-
-
 def _title_matches(folded_title, terms):
     words = _WORD.findall(folded_title)
     *whole, last = terms
@@ -70,104 +67,8 @@ class DatabaseBackend:
     def __init__(self, candidate_limit=CANDIDATE_LIMIT):
         self.candidate_limit = candidate_limit
 
-    # --- matching, per database -------------------------------------------------
-
     def _candidate_ids(self, terms, languages, kinds=(), years=(), by_date=False, prefix=False):
-        vendor = connection.vendor
-        if vendor == "sqlite":
-            return self._sqlite_ids(terms, languages, kinds, years, by_date, prefix)
-        if vendor == "postgresql":
-            return self._postgres_ids(terms, languages, kinds, years, by_date, prefix)
-        return self._fallback_ids(terms, languages, kinds, years, prefix)
-
-    def _sqlite_match(self, terms, languages, kinds, years, prefix, columns):
-        words = " AND ".join(
-            _fts_phrase(term, prefix and i == len(terms) - 1) for i, term in enumerate(terms)
-        )
-        parts = [f"{{{columns}}} : ({words})"]
-        parts.append("language : (" + " OR ".join(_fts_phrase(lang) for lang in languages) + ")")
-        if kinds:
-            parts.append("kind : (" + " OR ".join(_fts_phrase(kind) for kind in kinds) + ")")
-        if years:
-            parts.append("year : (" + " OR ".join(_fts_phrase(str(y)) for y in years) + ")")
-        return " AND ".join(parts)
-
-    def _sqlite_ids(self, terms, languages, kinds, years, by_date, prefix):
-        limit = self.candidate_limit
-        with connection.cursor() as cursor:
-            if by_date:
-                match = self._sqlite_match(
-                    terms, languages, kinds, years, prefix, "folded_title folded_body"
-                )
-                # Walk the (language, date) index newest first and stop at the limit,
-                # instead of sorting every match.
-                in_languages = ", ".join(["%s"] * len(languages))
-                cursor.execute(
-                    "SELECT e.id FROM search_searchentry e INDEXED BY search_entry_lang_date "
-                    f"WHERE e.language IN ({in_languages}) AND e.id IN ("
-                    "SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s) "
-                    "ORDER BY e.date DESC LIMIT %s",
-                    [*languages, match, limit],
-                )
-                return [row[0] for row in cursor.fetchall()]
-            ids = []
-            for columns in ("folded_title", "folded_title folded_body"):
-                match = self._sqlite_match(terms, languages, kinds, years, prefix, columns)
-                cursor.execute(
-                    "SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s "
-                    "ORDER BY rowid DESC LIMIT %s",
-                    [match, limit],
-                )
-                ids.extend(row[0] for row in cursor.fetchall())
-            return list(dict.fromkeys(ids))[:limit]
-
-    def _postgres_ids(self, terms, languages, kinds, years, by_date, prefix):
-        """Title matches first (newest indexed first), then matches anywhere.
-
-        The second pass takes the first matches the planner finds, in no order: with
-        common words any ORDER BY makes PostgreSQL fetch and sort every match (0.2-0.3 s
-        for 30,000-50,000 at 100,000 documents) because it underestimates how many rows
-        match several words. Below the limit the candidates are every match, so the
-        ranking and the date order are exact; above it they are a sample.
-        """
-        limit = self.candidate_limit
-        words = []
-        for i, term in enumerate(terms):
-            star = ":*" if prefix and i == len(terms) - 1 else ""
-            words.append(f"'{term}'{star}")
-        tsquery = " & ".join(words)
-        filters = ["language = ANY(%s)"]
-        params = [list(languages)]
-        if kinds:
-            filters.append("kind = ANY(%s)")
-            params.append(list(kinds))
-        if years:
-            filters.append("year = ANY(%s)")
-            params.append(list(years))
-        where = " AND ".join(filters)
-        passes = [("search_vector", "")]
-        if not by_date:
-            passes.insert(0, ("title_vector", "ORDER BY id DESC"))
-        ids = []
-        with connection.cursor() as cursor:
-            for column, order in passes:
-                cursor.execute(
-                    "SELECT id FROM search_searchentry "
-                    f"WHERE {column} @@ to_tsquery('simple', %s) AND {where} {order} LIMIT %s",
-                    [tsquery, *params, limit],
-                )
-                ids.extend(row[0] for row in cursor.fetchall())
-        return list(dict.fromkeys(ids))[:limit]
-
-    def _fallback_ids(self, terms, languages, kinds, years, prefix):
-        entries = SearchEntry.objects.filter(language__in=languages)
-        if kinds:
-            entries = entries.filter(kind__in=kinds)
-        if years:
-            entries = entries.filter(year__in=years)
-        for term in terms:
-            entries = entries.filter(Q(folded_title__contains=term) | Q(folded_body__contains=term))
-        return list(entries.order_by("-date").values_list("id", flat=True)[: self.candidate_limit])
+        return candidate_ids(terms, languages, self.candidate_limit, kinds, years, by_date, prefix)
 
     # --- the interface ------------------------------------------------------------
 
@@ -413,7 +314,7 @@ class DatabaseBackend:
         return unique[:limit]
 
     def _suggest_sqlite(self, terms, languages, limit, prefix):
-        match = self._sqlite_match(terms, languages, (), (), prefix, "folded_title")
+        match = sqlite_match(terms, languages, (), (), prefix, "folded_title")
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s "

@@ -23,7 +23,7 @@ def topic():
 def test_a_shared_topic_gives_the_newest_sharers_in_either_strategy(
     client, home, section, topic, monkeypatch, threshold
 ):
-    monkeypatch.setattr("news.models.RELATED_WALK_THRESHOLD", threshold)
+    monkeypatch.setattr("news.models.article.RELATED_WALK_THRESHOLD", threshold)
     other_section = make_section(home, title_vi="Đầu tư", title_en="Investment")
     for day in range(1, 6):
         make_article(

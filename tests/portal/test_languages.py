@@ -1,8 +1,11 @@
+from types import SimpleNamespace
+
 from django.test import RequestFactory
 from django.utils import translation
 
 import pytest
 
+from portal.languages import translated
 from portal.views import server_error
 from tests.factories import make_article, vi_url
 
@@ -67,3 +70,12 @@ def test_vietnamese_only_page_has_no_english_alternate(client, section):
     body = client.get(vi_url(article)).content.decode()
     assert 'hreflang="vi"' in body
     assert 'rel="alternate" hreflang="en"' not in body
+
+
+@pytest.mark.parametrize("english", ["", None])
+def test_translated_gives_the_languages_own_side_and_never_the_other(english):
+    """An empty English side stays empty: falling back to Vietnamese is the caller's choice."""
+    zone = SimpleNamespace(title_vi="KCN Quế Võ", title_en=english)
+    assert translated(zone, "title", "vi") == "KCN Quế Võ"
+    assert translated(zone, "title", "en") == ""
+    assert translated(SimpleNamespace(title_en="Que Vo"), "title", "en") == "Que Vo"

@@ -1,19 +1,17 @@
-"""Industrial zones and the emulation clusters their infrastructure investors belong to."""
+"""An industrial zone's page, with the land and factories it leases and its photos."""
 
 from django.db import models
 from django.utils import translation
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 
 from portal.languages import ENGLISH
 from portal.pages import BilingualPage
-from portal.text import fold_vietnamese
-from zones.maps import province_map
+from zones.zone_sections import zone_sections
 
 
 class ZoneStatus(models.TextChoices):
@@ -28,110 +26,6 @@ def live_pages(queryset, language=None):
     if (language or translation.get_language()) == ENGLISH:
         queryset = queryset.filter(english_ready=True)
     return queryset
-
-
-class ZonesIndexPage(BilingualPage):
-    """The one page that lists every industrial zone: a province map and a comparison table.
-
-    The table sorts on the server through plain links (`?sort=area&order=desc`), so it works
-    without JavaScript; see `ZONE_SORTS` for the columns a reader may sort by.
-    """
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BilingualPage.content_panels, FieldPanel("intro")]
-
-    parent_page_types = ["news.HomePage"]
-    subpage_types = ["zones.IndustrialZonePage", "zones.EmulationClusterPage"]
-    max_count = 1
-    is_creatable = True
-
-    class Meta:
-        verbose_name = _("industrial zones index")
-
-    def zones(self):
-        return live_pages(IndustrialZonePage.objects.child_of(self))
-
-    def clusters(self):
-        return live_pages(EmulationClusterPage.objects.child_of(self)).order_by("number")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        sort, order = sort_parameters(request.GET)
-        zones = list(self.zones().order_by("path"))
-        context.update(
-            {
-                "zones": sort_zones(zones, sort, order),
-                "clusters": list(self.clusters().prefetch_related("member_zones")),
-                "sort": sort,
-                "order": order,
-                "sort_columns": sort_columns(sort, order),
-                "province_map": province_map(zones),
-            }
-        )
-        return context
-
-
-ZONE_SORTS = {
-    "name": lambda zone: fold_vietnamese(zone.title),
-    "status": lambda zone: ZoneStatus.values.index(zone.status),
-    "district": lambda zone: fold_vietnamese(zone.district or ""),
-    "planned": lambda zone: zone.planned_area_ha,
-    "built": lambda zone: zone.built_area_ha,
-    "leasable": lambda zone: zone.leasable_area_ha,
-    "occupancy": lambda zone: zone.occupancy_rate,
-    "established": lambda zone: zone.established_on,
-}
-SORT_LABELS = {
-    "name": _("Zone"),
-    "status": _("Status"),
-    "district": _("District"),
-    "planned": _("Planned area (ha)"),
-    "built": _("Built area (ha)"),
-    "leasable": _("Land for lease (ha)"),
-    "occupancy": _("Occupancy rate (%)"),
-    "established": _("Established"),
-}
-
-
-def sort_parameters(query):
-    sort = query.get("sort", "name")
-    if sort not in ZONE_SORTS:
-        sort = "name"
-    order = "desc" if query.get("order") == "desc" else "asc"
-    return sort, order
-
-
-def sort_zones(zones, sort, order):
-    """Sort in Python (a province has tens of zones): Vietnamese names by their folded
-    form, so Đại Đồng sits among the Ds, and empty values last in either direction."""
-    key = ZONE_SORTS[sort]
-    known = [zone for zone in zones if key(zone) is not None]
-    unknown = [zone for zone in zones if key(zone) is None]
-    name = ZONE_SORTS["name"]
-    known.sort(key=name)
-    known.sort(key=key, reverse=order == "desc")
-    return known + sorted(unknown, key=name)
-
-
-def sort_columns(sort, order):
-    """One header per sortable column, with the link that sorts by it and its aria-sort."""
-    columns = []
-    for key, label in SORT_LABELS.items():
-        current = key == sort
-        next_order = "desc" if current and order == "asc" else "asc"
-        columns.append(
-            {
-                "key": key,
-                "label": label,
-                "query": f"?sort={key}&order={next_order}",
-                "aria_sort": ("descending" if order == "desc" else "ascending")
-                if current
-                else "none",
-                "numeric": key in {"planned", "built", "leasable", "occupancy"},
-            }
-        )
-    return columns
 
 
 class IndustrialZonePage(BilingualPage):
@@ -230,17 +124,6 @@ class IndustrialZonePage(BilingualPage):
         verbose_name = _("industrial zone")
         verbose_name_plural = _("industrial zones")
 
-    @cached_property
-    def directory_page(self):
-        from enterprises.models import EnterpriseDirectoryPage
-
-        return live_pages(EnterpriseDirectoryPage.objects.all()).first()
-
-    def enterprise_directory_url(self):
-        if self.directory_page is None:
-            return ""
-        return f"{self.directory_page.url}?zone={self.slug_vi}"
-
     # Discovery (see README, "Adding a page type"): JSON-LD Place, sharing picture, zone feed.
     def structured_data(self, request):
         from discovery.structured_data import place
@@ -270,16 +153,13 @@ class IndustrialZonePage(BilingualPage):
         return [feed_links(request, "zone", self.slug, title)]
 
     def get_context(self, request, *args, **kwargs):
-        from enterprises.models import Enterprise
         from indicators.charts import zone_charts
         from news.models import article_cards
 
         context = super().get_context(request, *args, **kwargs)
-        enterprises = Enterprise.objects.filter(zone=self).order_by("name_folded", "pk")
         context.update(
             {
-                "enterprise_count": enterprises.count(),
-                "enterprises": list(enterprises[:20]),
+                "zone_sections": zone_sections(self),
                 "articles": list(article_cards().filter(zones=self)[:6]),
                 "clusters": list(live_pages(self.clusters.all()).order_by("number")),
                 "lease_offers": list(self.lease_offers.all()),
@@ -356,103 +236,3 @@ class ZonePhoto(Orderable):
         if translation.get_language() == ENGLISH:
             return self.caption_en
         return self.caption_vi
-
-
-class EmulationClusterPage(BilingualPage):
-    """A Cụm thi đua: the infrastructure investors of several zones who compete and report
-    together under a leader, as set up by the authority's decision."""
-
-    number = models.PositiveSmallIntegerField(_("number"), unique=True)
-    intro = models.TextField(_("introduction"), blank=True)
-    leader = models.CharField(_("leader"), max_length=255, blank=True)
-    member_zones = ParentalManyToManyField(
-        IndustrialZonePage, verbose_name=_("member zones"), blank=True, related_name="clusters"
-    )
-    decision = models.ForeignKey(
-        "documents.LegalDocument",
-        verbose_name=_("founding decision"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The decision in the documents registry that established the cluster."),
-    )
-
-    content_panels = [
-        *BilingualPage.content_panels,
-        FieldPanel("number"),
-        FieldPanel("intro"),
-        FieldPanel("leader"),
-        FieldPanel("member_zones"),
-        FieldPanel("decision"),
-        InlinePanel("annual_results", label=_("Annual results")),
-    ]
-
-    parent_page_types = ["zones.ZonesIndexPage"]
-    subpage_types = []
-    is_creatable = True
-
-    class Meta:
-        verbose_name = _("emulation cluster")
-        verbose_name_plural = _("emulation clusters")
-
-    def meta_description(self):
-        return self.intro
-
-    def sharing_image(self):
-        """The first member zone's photo: a cluster has no picture of its own."""
-        photo = (
-            ZonePhoto.objects.filter(page__in=live_pages(self.member_zones.all()))
-            .select_related("image")
-            .order_by("page__path", "sort_order")
-            .first()
-        )
-        return photo.image if photo is not None else None
-
-    def referenced_document_ids(self):
-        """The founding decision: the registry entry lists this cluster among its citations."""
-        return [self.decision_id] if self.decision_id else []
-
-    def get_context(self, request, *args, **kwargs):
-        from indicators.charts import cluster_charts
-        from news.models import ArticlePage, article_cards
-
-        context = super().get_context(request, *args, **kwargs)
-        members = list(live_pages(self.member_zones.all()).order_by("path"))
-        # A subquery, not a join: the join would need DISTINCT over every matching article.
-        mentions = ArticlePage.zones.through.objects.filter(
-            industrialzonepage_id__in=[zone.pk for zone in members]
-        )
-        context.update(
-            {
-                "members": members,
-                "articles": list(
-                    article_cards().filter(pk__in=mentions.values("articlepage_id"))[:6]
-                ),
-                "annual_results": list(self.annual_results.order_by("-year")),
-                "charts": cluster_charts(self),
-            }
-        )
-        return context
-
-
-class ClusterAnnualResult(Orderable):
-    """What the cluster achieved in one year's emulation review (ranking, awards)."""
-
-    page = ParentalKey(
-        EmulationClusterPage, on_delete=models.CASCADE, related_name="annual_results"
-    )
-    year = models.PositiveSmallIntegerField(_("year"))
-    result_vi = models.TextField(_("result (Vietnamese)"))
-    result_en = models.TextField(_("result (English)"), blank=True)
-
-    panels = [FieldPanel("year"), FieldPanel("result_vi"), FieldPanel("result_en")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("annual result")
-
-    @property
-    def result(self):
-        if translation.get_language() == ENGLISH:
-            return self.result_en or self.result_vi
-        return self.result_vi

@@ -1,23 +1,38 @@
-"""Discovery for the news page types, kept here because news/models.py belongs to the news app.
+"""How the news is found and reused: head metadata of the home, section and article pages,
+their feeds (site-wide, per section, per topic), the topic archives' sitemap and the
+fields the read-only API shows.
 
-The page types other apps add describe themselves with methods on the page instead (see
-metadata.py); these adapters are the same contract, written from the outside.
+The news page types are described by adapters (discovery.metadata's second way) rather
+than by methods on the pages, which keeps the page models about pages.
 """
 
 from django.db.models import Exists, Max, OuterRef, Subquery
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
 from wagtail.api import APIField
 from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Site
 
 from rest_framework import serializers
 
 from discovery import structured_data as schema
+from discovery.feeds import (
+    SITE_WIDE,
+    FeedScope,
+    absolute_page_url,
+    live_pages_in_language,
+    register_feed_scope,
+)
 from discovery.metadata import PageDiscovery, feed_links, register_adapter, sharing_rendition
 from discovery.sitemaps import RoutedViewSitemap, register_sitemap
-from news.models import ArticlePage, HomePage, SectionPage, Topic
+from portal.languages import ENGLISH
+
+from .models import ArticlePage, HomePage, SectionPage, Topic, published_articles
 
 
 def _topic_feed(request, context):
@@ -102,6 +117,48 @@ class ArticlePageDiscovery(PageDiscovery):
         properties.append(("article:section", page.section.title))
         properties.extend(("article:tag", topic.name) for topic in page.topics.all())
         return properties
+
+
+def _home(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404
+    return site.root_page.specific
+
+
+@register_feed_scope(SITE_WIDE)
+def site_scope(request, slug=None):
+    """Every article: the feed at feeds/rss.xml, linked from every page's head."""
+    home = _home(request)
+    return FeedScope(
+        _("All news"),
+        absolute_page_url(request, home),
+        _("News from the Bac Ninh Industrial Zones Authority."),
+        published_articles(),
+    )
+
+
+@register_feed_scope("section")
+def section_scope(request, slug):
+    language_slug = "slug_en" if translation.get_language() == ENGLISH else "slug_vi"
+    section = get_object_or_404(live_pages_in_language(SectionPage), **{language_slug: slug})
+    return FeedScope(
+        section.title,
+        absolute_page_url(request, section),
+        section.intro,
+        published_articles().child_of(section),
+    )
+
+
+@register_feed_scope("topic")
+def topic_scope(request, slug):
+    topic = get_object_or_404(Topic, slug=slug)
+    home = _home(request)
+    link = request.build_absolute_uri(
+        home.get_url(request) + home.reverse_subpage("topic", args=[topic.slug])
+    )
+    title = _("Topic: %(name)s") % {"name": topic.name}
+    return FeedScope(title, link, title, published_articles().filter(topics=topic))
 
 
 @register_sitemap("topics")
