@@ -60,10 +60,14 @@ lint: install-test
 check-migrations: install-test
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
 
+# The suite runs on every core through pytest-xdist, each worker with its own test database;
+# the browser tests run in a second pytest process of their own (commit c0700e1).
+TEST_WORKERS ?= auto
+PYTEST := $(BIN)/pytest -n $(TEST_WORKERS) --durations=10
 test: install-test messages lint check-migrations
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check
-	$(BIN)/pytest -m "not browser"
-	$(BIN)/pytest -m browser
+	$(PYTEST) -m "not browser"
+	$(PYTEST) -m browser
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3
