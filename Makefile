@@ -5,23 +5,36 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: bench loadtest run test install install-test messages messages-update migrate demo admin-password lint check-migrations clean audit
+.PHONY: bench loadtest run test install install-test lock messages messages-update migrate demo admin-password lint check-migrations clean audit
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+# Installs come only from the lock files, every package pinned with its hashes; pip resolves
+# nothing new. The project itself runs from the checkout, so it is not installed.
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r requirements.txt
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(BIN)/pip install --quiet -e ".[test]"
+$(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed
+	$(BIN)/pip install --quiet --require-hashes -r requirements-test.txt
 	touch $@
 
 install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
+
+# Regenerates both lock files from pyproject.toml for Python 3.11 to 3.13 on every platform,
+# keeping current pins. `make lock UPGRADE=wagtail` moves one package (and what it needs) to
+# its newest allowed release; `make lock UPGRADE=--all` moves them all.
+UV_VERSION := 0.13.9
+UPGRADE ?=
+UV_COMPILE := $(BIN)/uv pip compile --quiet --custom-compile-command "make lock" --universal --python-version 3.11 --generate-hashes \
+	$(if $(filter --all,$(UPGRADE)),--upgrade,$(addprefix --upgrade-package ,$(UPGRADE)))
+lock: | $(BIN)/python
+	$(BIN)/pip install --quiet uv==$(UV_VERSION)
+	$(UV_COMPILE) pyproject.toml -o requirements.txt
+	$(UV_COMPILE) --extra test -c requirements.txt pyproject.toml -o requirements-test.txt
 
 messages: install
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
@@ -47,10 +60,14 @@ lint: install-test
 check-migrations: install-test
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
 
+# The suite runs on every core through pytest-xdist, each worker with its own test database;
+# the browser tests run in a second pytest process of their own (commit c0700e1).
+TEST_WORKERS ?= auto
+PYTEST := $(BIN)/pytest -n $(TEST_WORKERS) --durations=10
 test: install-test messages lint check-migrations
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check
-	$(BIN)/pytest -m "not browser"
-	$(BIN)/pytest -m browser
+	$(PYTEST) -m "not browser"
+	$(PYTEST) -m browser
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3

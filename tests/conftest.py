@@ -1,9 +1,10 @@
+import io
 from html.parser import HTMLParser
 
 from django.core.cache import caches
 from django.core.management import call_command
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
+from django.db import connection, connections, transaction
+from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils import translation
 
 import pytest
@@ -13,9 +14,35 @@ from tests.factories import make_home, make_section
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Fill the Vietnamese columns of rows Wagtail's migrations created (the root page)."""
+    """Fill the Vietnamese columns of rows Wagtail's migrations created (the root page).
+
+    The copy of the database that live-server tests (`serialized_rollback`) restore was taken
+    before that, so it is taken again: each such test then starts from the same rows as the
+    others, whichever ran before it on this worker."""
     with django_db_blocker.unblock():
         call_command("update_translation_fields", verbosity=0)
+        for alias in connections:
+            database = connections[alias]
+            if hasattr(database, "_test_serialized_contents"):
+                database._test_serialized_contents = database.creation.serialize_db_to_string()
+
+
+@pytest.fixture(scope="module")
+def demo_database(django_db_setup, django_db_blocker):
+    """The whole demo, loaded once for a test module and rolled back after its last test.
+
+    `load_demo` takes seconds; the tests that read the demo (or run the loader again to show it
+    changes nothing) share one load. Each of them still asks for `db`, whose savepoint undoes
+    what the test itself writes. The load uses the database search backend whatever the
+    environment says, as the tests that search the demo do."""
+    with (
+        django_db_blocker.unblock(),
+        override_settings(SEARCH_BACKEND="database", ELASTICSEARCH_URL=""),
+        transaction.atomic(),
+    ):
+        call_command("load_demo", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture

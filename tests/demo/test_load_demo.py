@@ -13,8 +13,8 @@ from news.models import ArticlePage
 
 
 @pytest.fixture
-def demo_site(db):
-    call_command("load_demo", stdout=io.StringIO())
+def demo_site(demo_database, db):
+    """The demo, loaded once for this module (tests/conftest.py); each test's writes roll back."""
 
 
 def test_demo_has_enough_dated_articles_with_a_third_vietnamese_only(demo_site):

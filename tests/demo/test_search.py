@@ -1,19 +1,15 @@
 """`load_demo` ends with the search step, so the demo archive answers across every kind."""
 
-import io
-
-from django.core.management import call_command
-
 import pytest
 
 from search.models import KINDS, SearchEntry
 
 
 @pytest.fixture
-def demo_site(db, settings):
+def demo_site(demo_database, db, settings):
+    """The demo, loaded once for this module (tests/conftest.py), searched in the database."""
     settings.SEARCH_BACKEND = "database"
     settings.ELASTICSEARCH_URL = ""
-    call_command("load_demo", stdout=io.StringIO())
 
 
 def test_the_demo_indexes_every_kind_and_thi_dua_finds_several(client, demo_site):
